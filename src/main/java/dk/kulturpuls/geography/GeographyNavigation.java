@@ -1,0 +1,15 @@
+package dk.kulturpuls.geography;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dk.kulturpuls.platform.NavigationEntry;
+
+@Configuration(proxyBeanMethods = false)
+class GeographyNavigation {
+
+	@Bean
+	NavigationEntry mapNavigation() {
+		return NavigationEntry.forEveryone("nav.map", "/geography/nordjylland", 50);
+	}
+}

@@ -1,0 +1,35 @@
+package dk.kulturpuls.platform.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpSession;
+
+/** The login page, keeping the user name typed before a failed attempt. */
+@Controller
+class LoginController {
+
+	static final String USERNAME_ATTRIBUTE = LoginThrottleFilter.USERNAME_ATTRIBUTE;
+	static final String MINUTES_ATTRIBUTE = LoginThrottleFilter.MINUTES_ATTRIBUTE;
+
+	private final OidcLogin oidcLogin;
+
+	LoginController(OidcLogin oidcLogin) {
+		this.oidcLogin = oidcLogin;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+			HttpSession session, Model model) {
+		model.addAttribute("failed", error != null);
+		model.addAttribute("throttled", throttled != null);
+		model.addAttribute("username", session.getAttribute(USERNAME_ATTRIBUTE));
+		model.addAttribute("throttleMinutes", session.getAttribute(MINUTES_ATTRIBUTE));
+		session.removeAttribute(USERNAME_ATTRIBUTE);
+		session.removeAttribute(MINUTES_ATTRIBUTE);
+		model.addAttribute("oidcProviders", oidcLogin.providers());
+		return "platform/login";
+	}
+}

@@ -1,0 +1,124 @@
+package dk.kulturpuls.platform.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import dk.kulturpuls.platform.Role;
+
+/**
+ * Who may see what. Public pages are listed here; everything else needs a login, and each role's own area
+ * needs that role. CSRF protection is on for every form, the session id changes at login, and the
+ * Content-Security-Policy allows only the platform's own origin.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, OidcSettings oidc,
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
+						"/js/**", "/img/**", "/accessibility", "/geography/**", "/programme", "/api/**",
+						"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/v3/api-docs", "/v3/api-docs/**", "/public/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/officer/**").hasRole(Role.PROGRAMME_OFFICER.name())
+				.requestMatchers("/reviewer/**").hasRole(Role.REVIEWER.name())
+				.requestMatchers("/committee/**").hasRole(Role.COMMITTEE.name())
+				.requestMatchers("/applicant/**").hasRole(Role.APPLICANT.name())
+				.requestMatchers("/project-lead/**").hasRole(Role.PROJECT_LEAD.name())
+				.requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
+				.anyRequest().authenticated())
+			.formLogin(form -> form
+				.loginPage("/login")
+				.defaultSuccessUrl("/start", false)
+				.failureHandler((request, response, exception) -> {
+					request.getSession().setAttribute(LoginThrottleFilter.USERNAME_ATTRIBUTE,
+							request.getParameter("username"));
+					response.sendRedirect(request.getContextPath() + "/login?error");
+				}))
+			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+				.frameOptions(frame -> frame.deny()));
+		if (oidc.enabled()) {
+			if (clientRegistrations.getIfAvailable() == null) {
+				throw new IllegalStateException("kulturpuls.oidc.enabled=true but no "
+						+ "spring.security.oauth2.client.registration.* is configured (see docs/security.md)");
+			}
+			http.oauth2Login(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/start", false)
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaim(oidc.rolesClaim()))));
+		}
+		return http.build();
+	}
+
+	/** Maps the identity provider's role claim (e.g. Keycloak's "roles") to the platform's roles. */
+	static GrantedAuthoritiesMapper rolesFromClaim(String claim) {
+		return (Collection<? extends GrantedAuthority> authorities) -> {
+			Set<GrantedAuthority> mapped = new HashSet<>();
+			for (GrantedAuthority authority : authorities) {
+				if (authority instanceof OidcUserAuthority oidcAuthority) {
+					Object value = oidcAuthority.getIdToken().getClaims().get(claim);
+					if (value == null && oidcAuthority.getUserInfo() != null) {
+						value = oidcAuthority.getUserInfo().getClaims().get(claim);
+					}
+					if (value instanceof Collection<?> names) {
+						for (Object name : names) {
+							for (Role role : Role.values()) {
+								if (role.name().equalsIgnoreCase(String.valueOf(name))) {
+									mapped.add(new SimpleGrantedAuthority(role.authority()));
+								}
+							}
+						}
+					}
+				}
+			}
+			return List.copyOf(mapped);
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the {id} prefix so that the algorithm can be upgraded later
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * OpenID Connect login (a MitID broker, Keycloak, …), off by default.
+	 *
+	 * @param enabled show "log in with …" and accept OIDC logins
+	 * @param rolesClaim the ID token or user-info claim holding the platform role names
+	 */
+	@ConfigurationProperties("kulturpuls.oidc")
+	record OidcSettings(@DefaultValue("false") boolean enabled, @DefaultValue("roles") String rolesClaim) {
+	}
+}

@@ -1,0 +1,40 @@
+package dk.kulturpuls.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dk.kulturpuls.platform.Role;
+
+/**
+ * Start pages of the roles whose own work areas are built by later capabilities: each says what the role does
+ * on the platform and where to begin. The officer's and applicant's start pages live in the funding module.
+ */
+@Controller
+class RoleStartController {
+
+	@GetMapping("/reviewer")
+	String reviewer(Model model) {
+		return start(Role.REVIEWER, model);
+	}
+
+	@GetMapping("/committee")
+	String committee(Model model) {
+		return start(Role.COMMITTEE, model);
+	}
+
+	@GetMapping("/project-lead")
+	String projectLead(Model model) {
+		return start(Role.PROJECT_LEAD, model);
+	}
+
+	@GetMapping("/secretariat")
+	String secretariat(Model model) {
+		return start(Role.SECRETARIAT, model);
+	}
+
+	private static String start(Role role, Model model) {
+		model.addAttribute("role", role);
+		return "platform/start";
+	}
+}
