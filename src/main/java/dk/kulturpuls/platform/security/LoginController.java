@@ -3,7 +3,7 @@ package dk.kulturpuls.platform.security;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -21,10 +21,10 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
-			HttpSession session, Model model) {
-		model.addAttribute("failed", error != null);
-		model.addAttribute("throttled", throttled != null);
+	String login(WebRequest request, HttpSession session, Model model) {
+		// "?error" and "?throttled" carry no value: their presence is what counts
+		model.addAttribute("failed", request.getParameterMap().containsKey("error"));
+		model.addAttribute("throttled", request.getParameterMap().containsKey("throttled"));
 		model.addAttribute("username", session.getAttribute(USERNAME_ATTRIBUTE));
 		model.addAttribute("throttleMinutes", session.getAttribute(MINUTES_ATTRIBUTE));
 		session.removeAttribute(USERNAME_ATTRIBUTE);

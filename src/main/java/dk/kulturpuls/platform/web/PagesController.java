@@ -4,7 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 import dk.kulturpuls.platform.Role;
 
@@ -13,8 +13,8 @@ import dk.kulturpuls.platform.Role;
 class PagesController {
 
 	@GetMapping("/")
-	String home(@RequestParam(required = false) String loggedOut, Model model) {
-		model.addAttribute("loggedOut", loggedOut != null);
+	String home(WebRequest request, Model model) {
+		model.addAttribute("loggedOut", request.getParameterMap().containsKey("loggedOut"));
 		return "platform/home";
 	}
 
