@@ -8,7 +8,8 @@ import dk.kulturpuls.platform.Role;
 
 /**
  * Start pages of the roles whose own work areas are built by later capabilities: each says what the role does
- * on the platform and where to begin. The officer's and applicant's start pages live in the funding module.
+ * on the platform and where to begin. The officer's and applicant's start pages live in the funding module, the project
+ * lead's in the projects module.
  */
 @Controller
 class RoleStartController {
@@ -21,11 +22,6 @@ class RoleStartController {
 	@GetMapping("/committee")
 	String committee(Model model) {
 		return start(Role.COMMITTEE, model);
-	}
-
-	@GetMapping("/project-lead")
-	String projectLead(Model model) {
-		return start(Role.PROJECT_LEAD, model);
 	}
 
 	@GetMapping("/secretariat")

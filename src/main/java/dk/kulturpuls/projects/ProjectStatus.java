@@ -1,0 +1,10 @@
+package dk.kulturpuls.projects;
+
+/** Where a project is in its life. */
+public enum ProjectStatus {
+	PLANNED, ACTIVE, COMPLETED;
+
+	public String messageKey() {
+		return "project.status." + name();
+	}
+}
