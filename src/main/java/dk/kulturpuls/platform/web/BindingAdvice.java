@@ -1,19 +1,37 @@
 package dk.kulturpuls.platform.web;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Form binding for every controller: surrounding blanks are trimmed and an empty field binds as "not given",
- * so that a blank required field reports one clear error ("Udfyld feltet") rather than a format error too.
+ * Form binding for every controller:
+ * <ul>
+ * <li>surrounding blanks are trimmed and an empty field binds as "not given", so that a blank required field
+ * reports one clear error ("Udfyld feltet") rather than a format error too;</li>
+ * <li>form records (constructor binding) are validated field by field even when one field cannot be converted
+ * (a date like 31.02.2025). Spring then validates each constructor argument on its own, which Boot's MVC
+ * validator adapter does not support; the underlying Bean Validation validator does. Without this a single
+ * typing error would hide every other error of the form.</li>
+ * </ul>
  */
 @ControllerAdvice
 class BindingAdvice {
 
+	private final SmartValidator validator;
+
+	BindingAdvice(@Qualifier("defaultValidator") SmartValidator validator) {
+		this.validator = validator;
+	}
+
 	@InitBinder
-	void trimStrings(WebDataBinder binder) {
+	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		if (binder.getTarget() == null && binder.getTargetType() != null) {
+			binder.replaceValidators(validator);
+		}
 	}
 }

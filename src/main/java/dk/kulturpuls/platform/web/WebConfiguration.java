@@ -57,5 +57,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatter(new MoneyFormatter());
+		registry.addFormatterForFieldType(java.time.LocalDate.class, new DanishDateFormatter());
 	}
 }

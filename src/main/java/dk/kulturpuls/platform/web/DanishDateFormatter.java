@@ -1,0 +1,35 @@
+package dk.kulturpuls.platform.web;
+
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+import org.springframework.format.Formatter;
+
+/**
+ * Dates typed as dd.mm.åååå ("05.03.2026", also "5.3.2026"), strictly: 31.02.2025 is an error, not 28 February.
+ */
+class DanishDateFormatter implements Formatter<LocalDate> {
+
+	private static final DateTimeFormatter PRINT = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+	private static final DateTimeFormatter PARSE = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	@Override
+	public LocalDate parse(String text, Locale locale) throws ParseException {
+		try {
+			return LocalDate.parse(text.trim(), PARSE);
+		}
+		catch (DateTimeParseException e) {
+			throw new ParseException(text, e.getErrorIndex());
+		}
+	}
+
+	@Override
+	public String print(LocalDate date, Locale locale) {
+		return PRINT.format(date);
+	}
+}
