@@ -21,7 +21,7 @@ record Instrument(String code, int version, Text name, Text instruction, String 
 
 	/** A text in Danish and English; where the Danish is missing (a licensed translation) the English is shown. */
 	record Text(String da, String en) {
-		public String in(Locale locale) {
+		String in(Locale locale) {
 			boolean english = locale != null && "en".equals(locale.getLanguage());
 			if (english) {
 				return en != null ? en : da;
@@ -29,13 +29,13 @@ record Instrument(String code, int version, Text name, Text instruction, String 
 			return da != null ? da : en;
 		}
 
-		public boolean hasDanish() {
+		boolean hasDanish() {
 			return da != null && !da.isBlank();
 		}
 	}
 
 	record Answer(int value, String da, String en) {
-		public String label(Locale locale) {
+		String label(Locale locale) {
 			return new Text(da, en).in(locale);
 		}
 	}
@@ -48,7 +48,7 @@ record Instrument(String code, int version, Text name, Text instruction, String 
 	record Scoring(String method, Integer multiplier, double min, double max, Map<String, Double> table) {
 	}
 
-	public String key() {
+	String key() {
 		return code + " v" + version;
 	}
 

@@ -26,9 +26,6 @@ class InstrumentCatalogue {
 
 	static final String LOCATION = "classpath*:outcomes/instruments/*.json";
 
-	/** WHO-5 first: the instrument Danish culture-on-prescription evaluations use. */
-	static final List<String> DISPLAY_ORDER = List.of("WHO-5", "SWEMWBS", "WEMWBS", "UCLA-3");
-
 	private final Map<String, Instrument> byKey;
 
 	InstrumentCatalogue() {
@@ -37,9 +34,7 @@ class InstrumentCatalogue {
 
 	InstrumentCatalogue(List<Instrument> instruments) {
 		Map<String, Instrument> map = new LinkedHashMap<>();
-		instruments.stream()
-			.sorted(Comparator.comparingInt((Instrument i) -> DISPLAY_ORDER.indexOf(i.code()) < 0 ? 99
-					: DISPLAY_ORDER.indexOf(i.code())).thenComparing(Instrument::code).thenComparing(Instrument::version))
+		instruments.stream().sorted(Comparator.comparing(Instrument::code).thenComparing(Instrument::version))
 			.forEach(i -> map.put(i.key(), i));
 		this.byKey = Collections.unmodifiableMap(map);
 	}

@@ -75,11 +75,6 @@ record PairedAnalysis(int n, double meanBefore, double sdBefore, double meanAfte
 				share(change, clinicallyRelevantChange, !higherIsBetter));
 	}
 
-	/** The message key of the conventional label of dz. */
-	public String dzLabel() {
-		return label(dz);
-	}
-
 	/** The mean change with its 95 % CI from summary figures alone (n, mean and SD of the change). */
 	static double[] confidenceInterval(int n, double meanChange, double sdChange) {
 		double halfWidth = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sdChange / Math.sqrt(n);

@@ -80,7 +80,6 @@ class ProjectController {
 	@GetMapping("/project-lead")
 	String mine(Authentication authentication, Model model) {
 		model.addAttribute("projects", projects.forStaff(authentication.getName()));
-		model.addAttribute("staffView", true);
 		return "projects/mine";
 	}
 
