@@ -46,10 +46,13 @@ public class Formats {
 		return danishNumber(0).format(kroner) + " kr.";
 	}
 
-	/** A number with Danish grouping ("11.234") or decimals ("8,0"). */
+	/** A number with Danish grouping ("11.234") or decimals ("8,0"); "–" where there is no number (NaN). */
 	public static String number(Number value, int fractionDigits) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+			return "–";
 		}
 		DecimalFormat format = danishNumber(0);
 		format.setMinimumFractionDigits(fractionDigits);

@@ -45,6 +45,7 @@ class MoneyAndFormatsTests {
 		assertThat(Formats.dateTime(Instant.parse("2026-06-01T10:00:00Z"))).isEqualTo("01.06.2026 12:00");
 		assertThat(Formats.number(217075, 0)).isEqualTo("217.075");
 		assertThat(Formats.number(8.0, 1)).isEqualTo("8,0");
+		assertThat(Formats.number(Double.NaN, 1)).isEqualTo("–");
 	}
 
 	@Test
