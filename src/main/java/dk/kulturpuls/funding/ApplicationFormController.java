@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,13 +42,15 @@ class ApplicationFormController {
 	private final ProgrammeCatalogue catalogue;
 	private final Municipalities municipalities;
 	private final MessageSource messages;
+	private final ConversionService conversionService;
 
 	ApplicationFormController(Applications applications, ProgrammeCatalogue catalogue, Municipalities municipalities,
-			MessageSource messages) {
+			MessageSource messages, @Qualifier("mvcConversionService") ConversionService conversionService) {
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.municipalities = municipalities;
 		this.messages = messages;
+		this.conversionService = conversionService;
 	}
 
 	@GetMapping("/applicant/applications/{id}/{step:[a-z]+}")
@@ -267,12 +271,15 @@ class ApplicationFormController {
 	private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("title", "summary", "startDate",
 			"endDate", "offerType", "targetGroups", "municipalities", "evaluationPlan", "instruments");
 
-	private static BindingResult errorsFor(Model model) {
+	/** The form's binding result, created with the web conversion service so that dates show as dd.mm.åååå. */
+	private BindingResult errorsFor(Model model) {
 		String key = BindingResult.MODEL_KEY_PREFIX + "form";
 		BindingResult errors = (BindingResult) model.getAttribute(key);
 		if (errors == null) {
-			errors = new org.springframework.validation.BeanPropertyBindingResult(model.getAttribute("form"), "form");
-			model.addAttribute(key, errors);
+			var created = new org.springframework.validation.BeanPropertyBindingResult(model.getAttribute("form"), "form");
+			created.initConversion(conversionService);
+			model.addAttribute(key, created);
+			errors = created;
 		}
 		return errors;
 	}

@@ -259,6 +259,13 @@ class Applications {
 		audit.record("application", id.toString(), "information given", text);
 	}
 
+	/** The organisation the applicant applies for; an unknown applicant has no applications (404). */
+	@Transactional(readOnly = true)
+	UUID organisationOf(String username) {
+		return applicants.findById(username).map(Applicant::organisationId)
+			.orElseThrow(() -> new NotFoundException("application"));
+	}
+
 	/** The application if it belongs to the user's organisation; otherwise it does not exist for them (404). */
 	GrantApplication owned(String username, UUID id) {
 		Applicant applicant = applicants.findById(username).orElseThrow(() -> new NotFoundException("application"));

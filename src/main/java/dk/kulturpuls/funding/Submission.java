@@ -47,17 +47,22 @@ class Submission {
 	/** Submits and returns the receipt number; an application already submitted returns its receipt unchanged. */
 	@Transactional
 	String submit(String username, UUID id, Locale locale) {
-		applications.owned(username, id);
-		GrantApplication application = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("application"));
+		// lock first, then check ownership on the locked row: loading it before the lock would hold a stale copy
+		UUID organisation = applications.organisationOf(username);
+		GrantApplication application = repository.findForUpdate(id).filter(a -> a.organisationId().equals(organisation))
+			.orElseThrow(() -> new NotFoundException("application"));
 		if (application.status().isSubmitted()) {
 			return application.receiptNumber();
+		}
+		Call call = calls.findById(application.call().value()).orElseThrow();
+		Instant now = Instant.now(clock);
+		if (!call.acceptsSubmissionsAt(now)) {
+			throw new FundingException("application.error.deadlinePassed");
 		}
 		Applications.ApplicationView view = applications.view(application);
 		if (!view.complete()) {
 			throw new FundingException("application.error.incomplete");
 		}
-		Call call = calls.findById(application.call().value()).orElseThrow();
-		Instant now = Instant.now(clock);
 		String receipt = "KP-" + now.atZone(Formats.ZONE).getYear() + "-"
 				+ String.format("%06d", jdbc.sql("select nextval('funding_receipt_seq')").query(Long.class).single());
 		application.submit(call, receipt, now);
