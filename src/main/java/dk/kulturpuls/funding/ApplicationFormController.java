@@ -189,7 +189,7 @@ class ApplicationFormController {
 		if (!errors.hasErrors()) {
 			try {
 				applications.addCoFunding(user.getName(), id, funding.version(), funding.funder(), funding.kind(),
-						funding.year(), funding.amount(), funding.status());
+						funding.fundingYear(), funding.fundingAmount(), funding.status());
 				return "redirect:/applicant/applications/" + id + "/budget";
 			}
 			catch (StaleEditException e) {
@@ -199,10 +199,10 @@ class ApplicationFormController {
 				errors.reject(e.messageKey(), e.arguments(), null);
 			}
 			catch (dk.kulturpuls.budget.BudgetException e) {
-				errors.rejectValue("year", e.messageKey());
+				errors.rejectValue("fundingYear", e.messageKey());
 			}
 			catch (IllegalArgumentException e) {
-				errors.rejectValue("amount", "application.budget.amountInvalid");
+				errors.rejectValue("fundingAmount", "application.budget.amountInvalid");
 			}
 		}
 		return rerender(ApplicationStep.BUDGET, id, user, model, locale);

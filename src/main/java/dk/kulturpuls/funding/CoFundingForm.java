@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 
 /** A co-funding source: who, what kind, which year, how much, and how far it has come. */
 record CoFundingForm(long version, @NotBlank @Size(max = 200) String funder, @NotNull FunderKind kind,
-		@NotNull Integer year, @NotNull Money amount, @NotNull FundingStatus status) {
+		@NotNull Integer fundingYear, @NotNull Money fundingAmount, @NotNull FundingStatus status) {
 }
