@@ -2,7 +2,6 @@ package dk.kulturpuls.funding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,10 +101,6 @@ class Calls {
 				targetGroups, call.criteria(), call.questions(), call.requiredAttachments(), pool.minGrant(),
 				pool.maxGrant(), pool.minDurationMonths(), pool.maxDurationMonths(), pool.coFundingPercent(),
 				pool.eligibleApplicants(), pool.documentationDuty());
-	}
-
-	static Comparator<CallView> byDeadline() {
-		return Comparator.comparing(CallView::deadline);
 	}
 
 	static UUID parse(String id) {

@@ -31,7 +31,7 @@ class RegistrationController {
 	@GetMapping("/public/register")
 	String form(Model model, Locale locale) {
 		model.addAttribute("form", RegistrationForm.empty());
-		return form(model, locale, true);
+		return show(model, locale);
 	}
 
 	@PostMapping("/public/register")
@@ -60,7 +60,7 @@ class RegistrationController {
 			}
 		}
 		if (errors.hasErrors()) {
-			return form(model, locale, false);
+			return show(model, locale);
 		}
 		String verifyUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/register/verify")
 			.queryParam("token", "").toUriString();
@@ -76,7 +76,7 @@ class RegistrationController {
 		return "funding/verified";
 	}
 
-	private String form(Model model, Locale locale, boolean fresh) {
+	private String show(Model model, Locale locale) {
 		model.addAttribute("kinds", Arrays.stream(ApplicantKind.values())
 			.map(k -> new Option(k.name(), messages.getMessage(k.messageKey(), null, locale))).toList());
 		return "funding/register";
