@@ -72,6 +72,20 @@ class Calls {
 		return find(id).filter(c -> c.status() != CallStatus.DRAFT);
 	}
 
+	/** Drafts a call; it accepts applications only once published. */
+	@Transactional
+	CallId create(PoolId pool, LocalizedText title, LocalizedText text, Instant opensAt, Instant deadline,
+			Set<String> offerTypes, Set<String> targetGroups, List<Criterion> criteria,
+			List<EligibilityQuestion> questions, List<RequiredAttachment> attachments) {
+		Call call = new Call(pool, title, text, opensAt, deadline, offerTypes, targetGroups);
+		criteria.forEach(call::addCriterion);
+		questions.forEach(call::addQuestion);
+		attachments.forEach(call::requireAttachment);
+		calls.save(call);
+		audit.record("call", call.id().value().toString(), "drafted", title.da());
+		return call.id();
+	}
+
 	@Transactional
 	void publish(CallId id) {
 		Call call = load(id);

@@ -227,6 +227,9 @@ class ApplicationJourneyTests {
 			logIn("officer", "demo");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opslag og ansøgninger")).first().click();
 			check("officer-calls");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nyt opslag")).click();
+			check("officer-call-form");
+			page.goBack();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(small.title().da())).click();
 			field("Kommune").selectOption("0851");
 			field("Målgrupper").selectOption("hospital-patients");

@@ -379,4 +379,47 @@ class ApplicationsHttpTests {
 		assertThat(answered.selectFirst("#info-answer").text()).isEqualTo("Omkring 40 beboere");
 		assertThat(answered.select("#audit td").eachText()).contains("screened", "officer", "information given", user);
 	}
+
+	@Test
+	void theOfficerDraftsACallWithEveryErrorAtOnceThenPublishesIt() {
+		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
+		Document form = officer.page("/officer/calls/new");
+		String pool = smallCall().poolId().value().toString();
+		String title = "Efterårsrunde " + UUID.randomUUID().toString().substring(0, 6);
+		HttpResponse<String> wrong = officer.post("/officer/calls", form, Map.of("pool", pool, "titleDa", title,
+				"textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00", "deadlineDate", "01.08.2030",
+				"deadlineTime", "25:00", "criteria", "Kvalitet; 60; 5\nEffekt; tredive; 5", "questions", "Er du i gang?; måske"));
+		Document errors = org.jsoup.Jsoup.parse(wrong.body());
+		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text).contains(
+				"Kriterium i linje 2 skal skrives som navn; vægt; skala, med hele tal mellem 1 og 100.",
+				"Spørgsmålet i linje 1 skal skrives som spørgsmål; ja eller nej; begrundelse.",
+				"Vælg mindst én tilbudstype.");
+		assertThat(errors.selectFirst("#titleDa").val()).isEqualTo(title);
+
+		HttpResponse<String> ok = officer.post("/officer/calls", errors, fields("pool", pool, "titleDa", title,
+				"titleEn", "Autumn round", "textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00",
+				"deadlineDate", "01.10.2030", "deadlineTime", "12:00", "offerTypes", List.of("digital"),
+				"targetGroups", List.of("children"), "criteria", "Kvalitet; 60; 5\nEffekt; 40; 5",
+				"questions", "Er projektet i gang?; ja; Puljen støtter ikke igangværende projekter",
+				"attachments", "letter-of-intent; Hensigtserklæring"));
+		assertThat(ok.statusCode()).isEqualTo(302);
+		Call created = callRepository.findAll().stream().filter(c -> c.title().da().equals(title)).findFirst()
+			.orElseThrow();
+		assertThat(created.status()).isEqualTo(CallStatus.DRAFT);
+		assertThat(created.deadline()).isEqualTo(Instant.parse("2030-10-01T10:00:00Z"));
+		assertThat(calls.find(created.id()).orElseThrow().questions()).singleElement().satisfies(q -> assertThat(q.excludingAnswer()).isTrue());
+		assertThat(new WebSession(port).get("/public/calls/" + created.id().value()).statusCode()).isEqualTo(404);
+
+		officer.post("/officer/calls/" + created.id().value() + "/publish", officer.page("/officer/calls"), Map.of());
+		assertThat(new WebSession(port).page("/public/calls/" + created.id().value()).text()).contains(title,
+				"01.10.2030 12:00", "Hensigtserklæring");
+	}
+
+	static Map<String, Object> fields(Object... namesAndValues) {
+		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return fields;
+	}
 }
