@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dk.kulturpuls.platform.NavigationEntry;
+import dk.kulturpuls.platform.Role;
 
 @Configuration(proxyBeanMethods = false)
 class FundingNavigation {
@@ -11,5 +12,20 @@ class FundingNavigation {
 	@Bean
 	NavigationEntry programmeNavigation() {
 		return NavigationEntry.forEveryone("nav.programme", "/programme", 10);
+	}
+
+	@Bean
+	NavigationEntry openCallsNavigation() {
+		return NavigationEntry.forEveryone("nav.calls", "/public/calls", 11);
+	}
+
+	@Bean
+	NavigationEntry officerCallsNavigation() {
+		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officerCalls", "/officer/calls", 30);
+	}
+
+	@Bean
+	NavigationEntry outboxNavigation() {
+		return NavigationEntry.forRole(Role.ADMIN, "nav.outbox", "/admin/outbox", 90);
 	}
 }

@@ -1,15 +1,25 @@
 package dk.kulturpuls.funding;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.kulturpuls.platform.LocalizedText;
 import dk.kulturpuls.platform.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -53,6 +63,24 @@ class Pool {
 
 	@Column(name = "max_duration_months")
 	private Integer maxDurationMonths;
+
+	/** Comma-separated {@link ApplicantKind} names that may apply. */
+	@Column(name = "applicant_types", nullable = false)
+	private String applicantTypes = "ORGANISATION,INDIVIDUAL";
+
+	@Column(name = "cofunding_percent", nullable = false)
+	private int coFundingPercent;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "da", column = @Column(name = "documentation_duty_da")),
+			@AttributeOverride(name = "en", column = @Column(name = "documentation_duty_en")) })
+	private LocalizedText documentationDuty;
+
+	@ElementCollection
+	@CollectionTable(name = "funding_pool_year_budget", joinColumns = @JoinColumn(name = "pool_id"))
+	@MapKeyColumn(name = "budget_year")
+	@Column(name = "amount_ore", nullable = false)
+	private Map<Integer, Long> yearBudgets = new TreeMap<>();
 
 	protected Pool() {
 	}
@@ -113,5 +141,44 @@ class Pool {
 
 	Integer maxDurationMonths() {
 		return maxDurationMonths;
+	}
+
+	/** Sets who may apply, the co-funding share the applicant must find elsewhere and the documentation duty. */
+	void setRules(Set<ApplicantKind> eligible, int coFundingPercent, LocalizedText documentationDuty) {
+		if (eligible.isEmpty()) {
+			throw new IllegalArgumentException("at least one kind of applicant must be eligible");
+		}
+		if (coFundingPercent < 0 || coFundingPercent > 100) {
+			throw new IllegalArgumentException("a co-funding share is between 0 and 100 %");
+		}
+		this.applicantTypes = eligible.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+		this.coFundingPercent = coFundingPercent;
+		this.documentationDuty = documentationDuty;
+	}
+
+	void budgetForYear(int year, Money amount) {
+		if (amount.isNegative()) {
+			throw new IllegalArgumentException("a budget cannot be negative");
+		}
+		yearBudgets.put(year, amount.ore());
+	}
+
+	Map<Integer, Money> yearBudgets() {
+		Map<Integer, Money> result = new TreeMap<>();
+		yearBudgets.forEach((year, ore) -> result.put(year, new Money(ore)));
+		return result;
+	}
+
+	Set<ApplicantKind> eligibleApplicants() {
+		return Arrays.stream(applicantTypes.split(",")).map(ApplicantKind::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicantKind.class)));
+	}
+
+	int coFundingPercent() {
+		return coFundingPercent;
+	}
+
+	LocalizedText documentationDuty() {
+		return documentationDuty;
 	}
 }

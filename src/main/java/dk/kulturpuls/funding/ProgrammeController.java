@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The programme as the public sees it, and the start pages of the programme officer and the applicant, which
- * begin from the programme and its pools.
+ * The programme as the public sees it, and the start page of the programme officer, which begins from the
+ * programme and its pools.
  */
 @Controller
 class ProgrammeController {
@@ -27,11 +27,5 @@ class ProgrammeController {
 	String officer(Model model) {
 		model.addAttribute("programme", overview.current().orElse(null));
 		return "funding/officer";
-	}
-
-	@GetMapping("/applicant")
-	String applicant(Model model) {
-		model.addAttribute("programme", overview.current().orElse(null));
-		return "funding/applicant";
 	}
 }

@@ -48,6 +48,36 @@ public class Accounts {
 		return view(account);
 	}
 
+	/**
+	 * Creates a local account that cannot log in until {@link #enable(String)} is called, e.g. after the owner
+	 * has verified the e-mail address.
+	 */
+	@Transactional
+	public AccountView createDisabled(String username, String displayName, String email, String rawPassword,
+			Set<Role> roles) {
+		String normalised = username.trim().toLowerCase();
+		if (repository.existsByUsername(normalised)) {
+			throw new IllegalStateException("account exists: " + normalised);
+		}
+		UserAccount account = new UserAccount(normalised, displayName, email, passwordEncoder.encode(rawPassword),
+				roles, false, Instant.now(clock));
+		account.disable();
+		repository.save(account);
+		audit.record("account", account.id().toString(), "created disabled", "roles=" + account.roles());
+		return view(account);
+	}
+
+	/** Lets a disabled account log in. */
+	@Transactional
+	public void enable(String username) {
+		UserAccount account = repository.findByUsername(username.trim().toLowerCase())
+			.orElseThrow(() -> new IllegalArgumentException("no account " + username));
+		if (!account.enabled()) {
+			account.enable();
+			audit.record("account", account.id().toString(), "enabled", null);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return repository.existsByUsername(username.trim().toLowerCase());

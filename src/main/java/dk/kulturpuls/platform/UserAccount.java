@@ -103,6 +103,14 @@ class UserAccount {
 		return enabled;
 	}
 
+	void enable() {
+		this.enabled = true;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
 	boolean demo() {
 		return demo;
 	}

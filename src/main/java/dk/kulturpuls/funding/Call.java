@@ -1,0 +1,194 @@
+package dk.kulturpuls.funding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.kulturpuls.platform.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A call (opslag) for applications to a pool: texts, the offer types and target groups it seeks, how
+ * applications are assessed, who is excluded, which attachments are required, and when it opens and closes.
+ */
+@Entity
+@Table(name = "funding_call")
+class Call {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private long version;
+
+	@Column(name = "pool_id", nullable = false)
+	private UUID poolId;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "da", column = @Column(name = "title_da")),
+			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
+	private LocalizedText title;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "da", column = @Column(name = "text_da")),
+			@AttributeOverride(name = "en", column = @Column(name = "text_en")) })
+	private LocalizedText text;
+
+	@Column(name = "opens_at", nullable = false)
+	private Instant opensAt;
+
+	@Column(nullable = false)
+	private Instant deadline;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CallStatus status = CallStatus.DRAFT;
+
+	@ElementCollection
+	@CollectionTable(name = "funding_call_offer_type", joinColumns = @JoinColumn(name = "call_id"))
+	@Column(name = "code")
+	private Set<String> offerTypes = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "funding_call_target_group", joinColumns = @JoinColumn(name = "call_id"))
+	@Column(name = "code")
+	private Set<String> targetGroups = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "funding_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+	@OrderColumn(name = "position")
+	private List<Criterion> criteria = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "funding_call_question", joinColumns = @JoinColumn(name = "call_id"))
+	@OrderColumn(name = "position")
+	private List<EligibilityQuestion> questions = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "funding_call_required_attachment", joinColumns = @JoinColumn(name = "call_id"))
+	@OrderColumn(name = "position")
+	private List<RequiredAttachment> requiredAttachments = new ArrayList<>();
+
+	protected Call() {
+	}
+
+	Call(PoolId pool, LocalizedText title, LocalizedText text, Instant opensAt, Instant deadline,
+			Set<String> offerTypes, Set<String> targetGroups) {
+		if (!deadline.isAfter(opensAt)) {
+			throw new IllegalArgumentException("the deadline must be after the opening");
+		}
+		this.id = UUID.randomUUID();
+		this.poolId = pool.value();
+		this.title = title;
+		this.text = text;
+		this.opensAt = opensAt;
+		this.deadline = deadline;
+		this.offerTypes.addAll(offerTypes);
+		this.targetGroups.addAll(targetGroups);
+	}
+
+	void addCriterion(Criterion criterion) {
+		requireDraft();
+		criteria.add(criterion);
+	}
+
+	void addQuestion(EligibilityQuestion question) {
+		requireDraft();
+		questions.add(question);
+	}
+
+	void requireAttachment(RequiredAttachment attachment) {
+		requireDraft();
+		requiredAttachments.add(attachment);
+	}
+
+	private void requireDraft() {
+		if (status != CallStatus.DRAFT) {
+			throw new FundingException("call.error.notDraft");
+		}
+	}
+
+	void publish() {
+		requireDraft();
+		if (criteria.stream().mapToInt(Criterion::weight).sum() != 100) {
+			throw new FundingException("call.error.weights");
+		}
+		status = CallStatus.PUBLISHED;
+	}
+
+	void close() {
+		if (status != CallStatus.PUBLISHED) {
+			throw new FundingException("call.error.notPublished");
+		}
+		status = CallStatus.CLOSED;
+	}
+
+	/** Whether applications can be submitted at this instant: published, opened and before the deadline. */
+	boolean acceptsSubmissionsAt(Instant now) {
+		return status == CallStatus.PUBLISHED && !now.isBefore(opensAt) && now.isBefore(deadline);
+	}
+
+	CallId id() {
+		return new CallId(id);
+	}
+
+	PoolId pool() {
+		return new PoolId(poolId);
+	}
+
+	LocalizedText title() {
+		return title;
+	}
+
+	LocalizedText text() {
+		return text;
+	}
+
+	Instant opensAt() {
+		return opensAt;
+	}
+
+	Instant deadline() {
+		return deadline;
+	}
+
+	CallStatus status() {
+		return status;
+	}
+
+	Set<String> offerTypes() {
+		return Set.copyOf(offerTypes);
+	}
+
+	Set<String> targetGroups() {
+		return Set.copyOf(targetGroups);
+	}
+
+	List<Criterion> criteria() {
+		return List.copyOf(criteria);
+	}
+
+	List<EligibilityQuestion> questions() {
+		return List.copyOf(questions);
+	}
+
+	List<RequiredAttachment> requiredAttachments() {
+		return List.copyOf(requiredAttachments);
+	}
+}

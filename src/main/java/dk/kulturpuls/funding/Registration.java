@@ -1,0 +1,96 @@
+package dk.kulturpuls.funding;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kulturpuls.platform.Accounts;
+import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Role;
+
+/**
+ * Self-registration of applicants: a disabled APPLICANT account, the applicant's organisation (or the artist
+ * alone), and an e-mail with a verification link that enables the account.
+ */
+@Service
+class Registration {
+
+	record NewApplicant(String email, String name, ApplicantKind kind, String organisationName, String cvr,
+			String password) {
+	}
+
+	private final Accounts accounts;
+	private final ApplicantRepository applicants;
+	private final ApplicantOrganisationRepository organisations;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	Registration(Accounts accounts, ApplicantRepository applicants, ApplicantOrganisationRepository organisations,
+			Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.applicants = applicants;
+		this.organisations = organisations;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	boolean emailTaken(String email) {
+		return accounts.exists(email);
+	}
+
+	boolean cvrTaken(String cvr) {
+		return organisations.existsByCvr(cvr);
+	}
+
+	/** Registers the applicant and mails the verification link (the link is the base URL plus the token). */
+	@Transactional
+	void register(NewApplicant applicant, String verifyBaseUrl, Locale locale) {
+		String username = applicant.email().trim().toLowerCase(Locale.ROOT);
+		ApplicantOrganisation organisation = organisations.save(applicant.kind() == ApplicantKind.ORGANISATION
+				? ApplicantOrganisation.organisation(applicant.organisationName().strip(), new Cvr(applicant.cvr()))
+				: ApplicantOrganisation.artist(applicant.name().strip()));
+		accounts.createDisabled(username, applicant.name().strip(), username, applicant.password(),
+				Set.of(Role.APPLICANT));
+		String token = token();
+		applicants.save(new Applicant(username, applicant.name().strip(), username, organisation.id(), token,
+				Instant.now(clock)));
+		audit.record("applicant", username, "registered", organisation.kind() + " " + organisation.name()
+				+ (organisation.cvr() == null ? "" : " CVR " + organisation.cvr()));
+		String link = verifyBaseUrl + token;
+		mailer.send(username, messages.getMessage("register.mail.subject", null, locale),
+				messages.getMessage("register.mail.body", new Object[] { applicant.name().strip(), link }, locale),
+				null, null);
+	}
+
+	/** Verifies the e-mail address and enables the account; false if the link is unknown or already used. */
+	@Transactional
+	boolean verify(String token) {
+		if (token == null || token.isBlank()) {
+			return false;
+		}
+		return applicants.findByVerificationToken(token).map(applicant -> {
+			applicant.verify(Instant.now(clock));
+			accounts.enable(applicant.username());
+			audit.record("applicant", applicant.username(), "e-mail verified", null);
+			return true;
+		}).orElse(false);
+	}
+
+	private String token() {
+		byte[] bytes = new byte[24];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+}

@@ -1,0 +1,425 @@
+package dk.kulturpuls.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.platform.Accounts;
+import dk.kulturpuls.platform.LocalizedText;
+import dk.kulturpuls.platform.Money;
+import dk.kulturpuls.platform.Role;
+
+/**
+ * Calls, applications and their access rules over HTTP against the running application: the public pages and open
+ * data, who may see which application, the deadline, double submissions, concurrent edits and registration.
+ */
+@ApplicationTest
+class ApplicationsHttpTests {
+
+	static final AtomicInteger SEQUENCE = new AtomicInteger();
+	static final String PASSWORD = "en-lang-adgangskode";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApplicantOrganisationRepository organisations;
+
+	@Autowired
+	ApplicantRepository applicants;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Calls calls;
+
+	@Autowired
+	CallRepository callRepository;
+
+	@Autowired
+	GrantApplicationRepository repository;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	Clock clock;
+
+	UUID artist() {
+		return organisations.save(ApplicantOrganisation.artist("Kunstner " + SEQUENCE.incrementAndGet())).id();
+	}
+
+	String applicant(UUID organisation) {
+		String username = "http-" + UUID.randomUUID().toString().substring(0, 8) + "@test.invalid";
+		accounts.create(username, "Test Ansøger", username, PASSWORD, Set.of(Role.APPLICANT));
+		Applicant applicant = new Applicant(username, "Test Ansøger", username, organisation, null, clock.instant());
+		applicant.verify(clock.instant());
+		applicants.save(applicant);
+		return username;
+	}
+
+	Calls.CallView smallCall() {
+		return calls.open().stream().filter(c -> c.maxGrant().equals(Money.ofKroner(50_000))).findFirst().orElseThrow();
+	}
+
+	long version(String user, UUID id) {
+		return applications.get(user, id).application().version();
+	}
+
+	UUID completeDraft(String user) {
+		UUID id = applications.start(user, smallCall().id(), Map.of(0, false)).applicationId();
+		LocalDate start = LocalDate.now(clock).plusMonths(2).withDayOfMonth(1);
+		applications.describeProject(user, id, version(user, id), "Fortællinger på plejehjemmet " + SEQUENCE.incrementAndGet(),
+				"Fortælleværksteder for ældre", start, start.plusMonths(3).minusDays(1));
+		applications.chooseOffer(user, id, version(user, id), "vulnerable-citizens", Set.of("elderly"));
+		applications.reach(user, id, version(user, id), Set.of("0851"));
+		applications.addBudgetLine(user, id, version(user, id), "fee", "Honorar til fortæller", start.getYear(),
+				Money.ofKroner(30_000));
+		applications.planEvaluation(user, id, version(user, id), "WHO-5 før og efter", "WHO-5");
+		assertThat(applications.get(user, id).complete()).isTrue();
+		return id;
+	}
+
+	@Test
+	void publicCallPagesAndOpenDataNeedNoLogin() {
+		WebSession anonymous = new WebSession(port);
+		Calls.CallView small = smallCall();
+		Document list = anonymous.page("/public/calls");
+		assertThat(list.text()).contains(small.title().da(), "Open Call: Signaturprojekter i Sund med Kultur");
+		Document page = anonymous.page("/public/calls/" + small.id().value());
+		assertThat(page.text()).contains("50.000 kr.", "højst 6 måneder", "Ansøgningsfrist");
+
+		String json = anonymous.get("/api/v1/calls").body();
+		assertThat(json).contains("\"minimumGrantDkk\":400000", "\"maximumGrantDkk\":1200000",
+				"\"maximumGrantDkk\":50000", "\"deadline\":");
+		assertThat(anonymous.get("/v3/api-docs").body()).contains("/api/v1/calls", "CallJson");
+
+		Call draft = new Call(small.poolId(), LocalizedText.of("Upubliceret opslag", null), LocalizedText.of("x", null),
+				clock.instant(), clock.instant().plus(30, ChronoUnit.DAYS), Set.of(), Set.of());
+		callRepository.save(draft);
+		assertThat(anonymous.get("/public/calls/" + draft.id().value()).statusCode()).isEqualTo(404);
+		assertThat(json).doesNotContain("Upubliceret opslag");
+	}
+
+	@Test
+	void anApplicantSeesOnlyItsOwnOrganisationsApplications() {
+		UUID organisation = artist();
+		String owner = applicant(organisation);
+		String coApplicant = applicant(organisation);
+		String stranger = applicant(artist());
+		UUID id = completeDraft(owner);
+		String path = "/applicant/applications/" + id;
+
+		assertThat(WebSession.loggedIn(port, coApplicant, PASSWORD).get(path + "/project").statusCode()).isEqualTo(200);
+		assertThat(WebSession.loggedIn(port, coApplicant, PASSWORD).page("/applicant").text())
+			.contains(applications.get(owner, id).application().title());
+
+		WebSession other = WebSession.loggedIn(port, stranger, PASSWORD);
+		assertThat(other.get(path).statusCode()).isEqualTo(404);
+		assertThat(other.get(path + "/review").statusCode()).isEqualTo(404);
+		Document start = other.page("/applicant");
+		assertThat(start.text()).doesNotContain(applications.get(owner, id).application().title());
+		assertThat(other.post(path + "/submit", start, Map.of()).statusCode()).isEqualTo(404);
+		assertThat(other.post(path + "/project", start, Map.of("version", "0", "title", "Kapret")).statusCode())
+			.isEqualTo(404);
+		assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+
+		WebSession reviewer = WebSession.loggedIn(port, "reviewer", "demo");
+		assertThat(reviewer.get(path).statusCode()).isEqualTo(403);
+		assertThat(reviewer.get("/officer/applications/" + id).statusCode()).isEqualTo(403);
+		assertThat(reviewer.get("/officer/calls/" + smallCall().id().value() + "/applications").statusCode())
+			.isEqualTo(403);
+		assertThat(WebSession.loggedIn(port, owner, PASSWORD).get("/officer/applications/" + id).statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> anonymous = new WebSession(port).get(path);
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void twoClicksAndTwoTabsProduceOneSubmissionWithOneReceiptAndOneMail() throws Exception {
+		UUID organisation = artist();
+		String owner = applicant(organisation);
+		String coApplicant = applicant(organisation);
+		UUID id = completeDraft(owner);
+		String path = "/applicant/applications/" + id;
+		WebSession tab = WebSession.loggedIn(port, owner, PASSWORD);
+		WebSession otherTab = WebSession.loggedIn(port, coApplicant, PASSWORD);
+		Document review = tab.page(path + "/review");
+		Document otherReview = otherTab.page(path + "/review");
+
+		List<CompletableFuture<HttpResponse<String>>> clicks = List.of(tab.postAsync(path + "/submit", review, Map.of()),
+				tab.postAsync(path + "/submit", review, Map.of()),
+				otherTab.postAsync(path + "/submit", otherReview, Map.of()));
+		for (CompletableFuture<HttpResponse<String>> click : clicks) {
+			HttpResponse<String> response = click.get();
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(path + "/receipt");
+		}
+
+		GrantApplication submitted = repository.findById(id).orElseThrow();
+		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		String receipt = submitted.receiptNumber();
+		assertThat(receipt).matches("KP-\\d{4}-\\d{6}");
+		List<Mailer.Mail> mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+			.filter(m -> m.subject().contains("Kvittering")).toList();
+		assertThat(mails).hasSize(1);
+		assertThat(mails.getFirst().subject()).contains(receipt);
+
+		Document receiptPage = tab.page(path + "/receipt");
+		assertThat(receiptPage.text()).contains("Kvitteringsnummer: " + receipt);
+
+		byte[] pdf = mailer.attachment(mails.getFirst().id());
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(receipt, submitted.title(), "30.000 kr.");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+		}
+
+		// after submission nothing can be changed through the form
+		Document afterwards = tab.page(path);
+		assertThat(afterwards.text()).contains("Indsendt", receipt);
+		assertThat(tab.get(path + "/project").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void afterTheDeadlineNothingIsSubmittedAndThePageSaysSo() {
+		Calls.CallView small = smallCall();
+		Instant now = clock.instant();
+		Call closedByTime = new Call(small.poolId(), LocalizedText.of("Opslag med overskredet frist", null),
+				LocalizedText.of("x", null), now.minus(10, ChronoUnit.DAYS), now.minus(1, ChronoUnit.MINUTES),
+				Set.of("digital"), Set.of("children"));
+		closedByTime.addCriterion(new Criterion(LocalizedText.of("Kvalitet", null), 100, 5));
+		closedByTime.publish();
+		callRepository.save(closedByTime);
+		UUID organisation = artist();
+		String user = applicant(organisation);
+		GrantApplication late = repository.save(new GrantApplication(closedByTime.id(), organisation, user,
+				now.minus(2, ChronoUnit.DAYS)));
+		String path = "/applicant/applications/" + late.id();
+
+		WebSession session = WebSession.loggedIn(port, user, PASSWORD);
+		Document review = session.page(path + "/review");
+		HttpResponse<String> submit = session.post(path + "/submit", review, Map.of());
+		assertThat(submit.statusCode()).isEqualTo(302);
+		assertThat(session.page(path + "/review").text()).contains("Fristen er overskredet");
+		assertThat(repository.findById(late.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
+
+		Document project = session.page(path + "/project");
+		HttpResponse<String> save = session.post(path + "/project", project,
+				Map.of("version", project.selectFirst("#version").val(), "title", "For sent"));
+		assertThat(save.statusCode()).isEqualTo(200);
+		assertThat(save.body()).contains("Fristen er overskredet");
+		assertThat(repository.findById(late.id()).orElseThrow().title()).isNull();
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentSavesIsRefusedAndKeepsWhatWasTyped() {
+		UUID organisation = artist();
+		String first = applicant(organisation);
+		String second = applicant(organisation);
+		UUID id = completeDraft(first);
+		String path = "/applicant/applications/" + id + "/project";
+		WebSession one = WebSession.loggedIn(port, first, PASSWORD);
+		WebSession two = WebSession.loggedIn(port, second, PASSWORD);
+		Document pageOne = one.page(path);
+		Document pageTwo = two.page(path);
+		Map<String, String> common = Map.of("summary", "Fælles beskrivelse", "startDate",
+				pageOne.selectFirst("#startDate").val(), "endDate", pageOne.selectFirst("#endDate").val(), "action", "save");
+
+		Map<String, String> fieldsOne = new java.util.HashMap<>(common);
+		fieldsOne.put("version", pageOne.selectFirst("#version").val());
+		fieldsOne.put("title", "Titel fra den første");
+		assertThat(one.post(path, pageOne, fieldsOne).statusCode()).isEqualTo(200);
+
+		Map<String, String> fieldsTwo = new java.util.HashMap<>(common);
+		fieldsTwo.put("version", pageTwo.selectFirst("#version").val());
+		fieldsTwo.put("title", "Titel fra den anden");
+		HttpResponse<String> refused = two.post(path, pageTwo, fieldsTwo);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document refusedPage = org.jsoup.Jsoup.parse(refused.body());
+		assertThat(refusedPage.selectFirst("#error-summary").text()).contains("En anden har gemt ansøgningen");
+		assertThat(refusedPage.selectFirst("#title").val()).isEqualTo("Titel fra den anden");
+		assertThat(repository.findById(id).orElseThrow().title()).isEqualTo("Titel fra den første");
+
+		// saving again from the refused page is a deliberate overwrite
+		Map<String, String> again = new java.util.HashMap<>(fieldsTwo);
+		again.put("version", refusedPage.selectFirst("#version").val());
+		assertThat(two.post(path, refusedPage, again).statusCode()).isEqualTo(200);
+		assertThat(repository.findById(id).orElseThrow().title()).isEqualTo("Titel fra den anden");
+	}
+
+	@Test
+	void aStepReportsAllItsErrorsAtOnceAndKeepsTheInput() {
+		String user = applicant(artist());
+		UUID id = applications.start(user, smallCall().id(), Map.of(0, false)).applicationId();
+		WebSession session = WebSession.loggedIn(port, user, PASSWORD);
+		String path = "/applicant/applications/" + id + "/project";
+		Document page = session.page(path);
+		HttpResponse<String> response = session.post(path, page, Map.of("version", page.selectFirst("#version").val(),
+				"title", "Kun en titel", "startDate", "01.03.2027", "endDate", "30.11.2027", "action", "continue"));
+		Document errors = org.jsoup.Jsoup.parse(response.body());
+		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Beskriv projektet kort.", "Projektet må højst vare 6 måneder i denne pulje.");
+		assertThat(errors.selectFirst("#title").val()).isEqualTo("Kun en titel");
+		assertThat(errors.selectFirst("#endDate").val()).isEqualTo("30.11.2027");
+	}
+
+	@Test
+	void anExcludingAnswerStopsTheApplicationWithTheReason() {
+		String user = applicant(artist());
+		WebSession session = WebSession.loggedIn(port, user, PASSWORD);
+		String path = "/applicant/calls/" + smallCall().id().value() + "/apply";
+		Document questions = session.page(path);
+		HttpResponse<String> excluded = session.post(path, questions, Map.of("answer0", "yes"));
+		assertThat(excluded.statusCode()).isEqualTo(200);
+		assertThat(excluded.body()).contains("Puljen støtter ikke projekter, der er gået i gang");
+		assertThat(applications.mine(user)).isEmpty();
+		HttpResponse<String> admitted = session.post(path, questions, Map.of("answer0", "no"));
+		assertThat(admitted.statusCode()).isEqualTo(302);
+		assertThat(applications.mine(user)).hasSize(1);
+	}
+
+	@Test
+	void registrationChecksTheCvrNumberAndNeedsTheEmailVerified() {
+		WebSession visitor = new WebSession(port);
+		Document form = visitor.page("/public/register");
+		String email = "reg-" + UUID.randomUUID().toString().substring(0, 8) + "@test.invalid";
+		HttpResponse<String> wrong = visitor.post("/public/register", form, Map.of("name", "Birte Bruger", "email", email,
+				"kind", "ORGANISATION", "organisationName", "", "cvr", "12345678", "password", "kort"));
+		Document errors = org.jsoup.Jsoup.parse(wrong.body());
+		assertThat(errors.select("#error-summary li")).hasSize(3);
+		assertThat(errors.text()).contains("CVR-nummeret er ikke gyldigt", "Skriv organisationens navn");
+		assertThat(errors.selectFirst("#name").val()).isEqualTo("Birte Bruger");
+
+		String cvr = unusedCvr();
+		HttpResponse<String> ok = visitor.post("/public/register", errors, Map.of("name", "Birte Bruger", "email", email,
+				"kind", "ORGANISATION", "organisationName", "Foreningen Klang", "cvr", cvr, "password", PASSWORD));
+		assertThat(ok.body()).contains("Tjek din e-mail");
+		assertThat(accounts.find(email)).hasValueSatisfying(a -> assertThat(a.enabled()).isFalse());
+		Document login = new WebSession(port).page("/login");
+		assertThat(login).isNotNull();
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WebSession.loggedIn(port, email, PASSWORD)))
+			.isInstanceOf(IllegalStateException.class);
+
+		String body = mailer.to(email).getFirst().body();
+		String link = body.lines().filter(l -> l.contains("/public/register/verify?token=")).findFirst().orElseThrow();
+		String pathAndQuery = link.substring(link.indexOf("/public/"));
+		assertThat(visitor.page(pathAndQuery).text()).contains("Din e-mail er bekræftet");
+		assertThat(visitor.page(pathAndQuery).text()).contains("Linket er ugyldigt");
+		assertThat(WebSession.loggedIn(port, email, PASSWORD).page("/applicant").text()).contains("Mine ansøgninger");
+
+		HttpResponse<String> again = visitor.post("/public/register", form, Map.of("name", "Anden", "email",
+				"other-" + email, "kind", "ORGANISATION", "organisationName", "Kopi", "cvr", cvr, "password", PASSWORD));
+		assertThat(again.body()).contains("Organisationen er allerede oprettet");
+	}
+
+	String unusedCvr() {
+		java.util.Random random = new java.util.Random();
+		while (true) {
+			String digits = String.valueOf(10_000_000 + random.nextInt(89_999_999));
+			if (Cvr.isValid(digits) && !organisations.existsByCvr(digits)) {
+				return digits;
+			}
+		}
+	}
+
+	@Test
+	void theOfficerScreensAndTheApplicantAnswersTheRequest() {
+		String user = applicant(artist());
+		UUID id = completeDraft(user);
+		WebSession applicantSession = WebSession.loggedIn(port, user, PASSWORD);
+		String path = "/applicant/applications/" + id;
+		applicantSession.post(path + "/submit", applicantSession.page(path + "/review"), Map.of());
+
+		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
+		Document inbox = officer.page("/officer/calls/" + smallCall().id().value() + "/applications?status=SUBMITTED&municipality=0851");
+		assertThat(inbox.select("#inbox a[href$=" + id + "]")).hasSize(1);
+		assertThat(officer.page("/officer/calls/" + smallCall().id().value() + "/applications?municipality=0813")
+			.select("#inbox a[href$=" + id + "]")).isEmpty();
+		String csv = officer.get("/officer/calls/" + smallCall().id().value() + "/applications.csv?status=SUBMITTED").body();
+		assertThat(csv).contains(repository.findById(id).orElseThrow().receiptNumber());
+
+		Document page = officer.page("/officer/applications/" + id);
+		HttpResponse<String> missing = officer.post("/officer/applications/" + id + "/screen", page,
+				Map.of("outcome", "INELIGIBLE", "text", ""));
+		assertThat(missing.body()).contains("Skriv begrundelsen");
+		officer.post("/officer/applications/" + id + "/screen", page,
+				Map.of("outcome", "INFO_REQUESTED", "text", "Hvor mange deltagere forventer I?"));
+
+		Document request = applicantSession.page(path);
+		assertThat(request.selectFirst("#info-request").text()).isEqualTo("Hvor mange deltagere forventer I?");
+		applicantSession.post(path + "/answer", request, Map.of("answer", "Omkring 40 beboere"));
+
+		Document answered = officer.page("/officer/applications/" + id);
+		assertThat(answered.selectFirst("#application-status").text()).isEqualTo("Indsendt");
+		assertThat(answered.selectFirst("#info-answer").text()).isEqualTo("Omkring 40 beboere");
+		assertThat(answered.select("#audit td").eachText()).contains("screened", "officer", "information given", user);
+	}
+
+	@Test
+	void theOfficerDraftsACallWithEveryErrorAtOnceThenPublishesIt() {
+		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
+		Document form = officer.page("/officer/calls/new");
+		String pool = smallCall().poolId().value().toString();
+		String title = "Efterårsrunde " + UUID.randomUUID().toString().substring(0, 6);
+		HttpResponse<String> wrong = officer.post("/officer/calls", form, Map.of("pool", pool, "titleDa", title,
+				"textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00", "deadlineDate", "01.08.2030",
+				"deadlineTime", "25:00", "criteria", "Kvalitet; 60; 5\nEffekt; tredive; 5", "questions", "Er du i gang?; måske"));
+		Document errors = org.jsoup.Jsoup.parse(wrong.body());
+		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text).contains(
+				"Kriterium i linje 2 skal skrives som navn; vægt; skala, med hele tal mellem 1 og 100.",
+				"Spørgsmålet i linje 1 skal skrives som spørgsmål; ja eller nej; begrundelse.",
+				"Vælg mindst én tilbudstype.");
+		assertThat(errors.selectFirst("#titleDa").val()).isEqualTo(title);
+
+		HttpResponse<String> ok = officer.post("/officer/calls", errors, fields("pool", pool, "titleDa", title,
+				"titleEn", "Autumn round", "textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00",
+				"deadlineDate", "01.10.2030", "deadlineTime", "12:00", "offerTypes", List.of("digital"),
+				"targetGroups", List.of("children"), "criteria", "Kvalitet; 60; 5\nEffekt; 40; 5",
+				"questions", "Er projektet i gang?; ja; Puljen støtter ikke igangværende projekter",
+				"attachments", "letter-of-intent; Hensigtserklæring"));
+		assertThat(ok.statusCode()).isEqualTo(302);
+		Call created = callRepository.findAll().stream().filter(c -> c.title().da().equals(title)).findFirst()
+			.orElseThrow();
+		assertThat(created.status()).isEqualTo(CallStatus.DRAFT);
+		assertThat(created.deadline()).isEqualTo(Instant.parse("2030-10-01T10:00:00Z"));
+		assertThat(calls.find(created.id()).orElseThrow().questions()).singleElement().satisfies(q -> assertThat(q.excludingAnswer()).isTrue());
+		assertThat(new WebSession(port).get("/public/calls/" + created.id().value()).statusCode()).isEqualTo(404);
+
+		officer.post("/officer/calls/" + created.id().value() + "/publish", officer.page("/officer/calls"), Map.of());
+		assertThat(new WebSession(port).page("/public/calls/" + created.id().value()).text()).contains(title,
+				"01.10.2030 12:00", "Hensigtserklæring");
+	}
+
+	static Map<String, Object> fields(Object... namesAndValues) {
+		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return fields;
+	}
+}
