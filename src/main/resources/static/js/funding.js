@@ -3,20 +3,6 @@
 (function () {
   'use strict';
 
-  /* A table wider than a phone scrolls sideways; make each such region reachable and named for keyboard users. */
-  function scrollableTables() {
-    document.querySelectorAll('.table--responsive-scroll').forEach(function (region) {
-      if (region.scrollWidth > region.clientWidth && !region.hasAttribute('tabindex')) {
-        var caption = region.querySelector('caption');
-        region.setAttribute('tabindex', '0');
-        region.setAttribute('role', 'region');
-        if (caption) {
-          region.setAttribute('aria-label', caption.textContent.trim());
-        }
-      }
-    });
-  }
-
   /* An autosaved form: a save in flight when the user presses a button finishes first (it brings the new version),
      and no autosave starts once the form is being sent. */
   function autosaveForms() {
@@ -42,7 +28,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    scrollableTables();
     autosaveForms();
     var summary = document.getElementById('error-summary');
     if (summary) {
