@@ -1,6 +1,5 @@
 package dk.kulturpuls.roundtable;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,8 +67,12 @@ public record ActorMap(List<ActorView> actors, List<RelationView> relations, Lis
 			}
 		}
 		int n = nodes.size();
-		// betweenness on the unweighted structure: who sits on the shortest paths between others
-		Map<UUID, Double> betweenness = new BetweennessCentrality<>(graph, true).getScores();
+		// betweenness on the unweighted structure: who sits on the shortest paths between others, normalised for an
+		// undirected graph by the number of pairs of other actors, (n-1)(n-2)/2, so that it lies between 0 and 1
+		Map<UUID, Double> raw = new BetweennessCentrality<>(graph, false).getScores();
+		double pairs = n > 2 ? (n - 1) * (n - 2) / 2.0 : 1.0;
+		Map<UUID, Double> betweenness = new java.util.HashMap<>();
+		raw.forEach((id, score) -> betweenness.put(id, score / pairs));
 		Set<UUID> cutpoints = n < 3 ? Set.of() : new BiconnectivityInspector<>(graph).getCutpoints();
 		Map<UUID, String> names = nodes.stream().collect(Collectors.toMap(Node::id, Node::name));
 		List<ActorView> actors = nodes.stream().map(node -> {
@@ -113,7 +116,4 @@ public record ActorMap(List<ActorView> actors, List<RelationView> relations, Lis
 			.sorted(Comparator.comparing(ActorView::name)).toList();
 	}
 
-	static List<String> levelNames() {
-		return Arrays.stream(SystemLevel.values()).map(Enum::name).toList();
-	}
 }

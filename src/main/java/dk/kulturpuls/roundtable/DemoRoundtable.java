@@ -60,7 +60,7 @@ class DemoRoundtable implements ApplicationRunner {
 				2025, 2026);
 		budget(id);
 		if (!accounts.exists("participant")) {
-			accounts.create("participant", "Mette Deltager (demo)", "participant@demo.kulturpuls.dk", "demo", Set.of());
+			accounts.create("participant", "Mette Deltager (demo)", "participant@demo.kulturpuls.dk", "demo", Set.of(dk.kulturpuls.platform.Role.PARTICIPANT));
 		}
 		Map<String, UUID> actors = new LinkedHashMap<>();
 		actor(id, actors, "Nationalt Center for Kunst og Mental Sundhed", SystemLevel.MACRO, 4, 5,

@@ -87,7 +87,7 @@ record LineForm(@NotBlank @Size(max = 200) String text) {
 }
 
 /** A funder's pledge (or application) for a year. */
-record FundingForm(@NotBlank @Size(max = 200) String funder, @NotNull FunderKind kind, @NotNull Integer year,
+record FundingForm(@NotBlank @Size(max = 200) String funder, @NotNull FunderKind kind, @NotNull Integer fundingYear,
 		@NotNull Money amount, @NotNull FundingStatus status) {
 
 	static FundingForm empty() {
@@ -97,4 +97,13 @@ record FundingForm(@NotBlank @Size(max = 200) String funder, @NotNull FunderKind
 
 /** A participant's delivery of an assignment. */
 record DeliveryForm(@Size(max = 4000) String note) {
+}
+
+/** A new roundtable process. */
+record RoundtableForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String purpose,
+		@NotNull @Min(2020) @Max(2100) Integer firstYear, @NotNull @Min(2020) @Max(2100) Integer lastYear) {
+
+	static RoundtableForm empty() {
+		return new RoundtableForm(null, null, null, null);
+	}
 }

@@ -51,7 +51,24 @@ class SecretariatController {
 	String start(Model model) {
 		model.addAttribute("roundtables", roundtables.all());
 		model.addAttribute("overdue", roundtables.overdue());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", RoundtableForm.empty());
+		}
 		return "roundtable/start";
+	}
+
+	@PostMapping("/secretariat/roundtables")
+	String create(@Validated @ModelAttribute("form") RoundtableForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (form.firstYear() != null && form.lastYear() != null && form.lastYear() < form.firstYear()) {
+			errors.rejectValue("lastYear", "roundtable.lastYear.beforeFirst");
+		}
+		if (errors.hasErrors()) {
+			return start(model);
+		}
+		UUID id = roundtables.create(form.name(), form.purpose(), form.firstYear(), form.lastYear());
+		redirect.addFlashAttribute("success", "roundtable.created");
+		return "redirect:/secretariat/roundtables/" + id;
 	}
 
 	// the process: workshops and assignments
@@ -333,8 +350,8 @@ class SecretariatController {
 	String addFunding(@PathVariable UUID id, @Validated @ModelAttribute("fundingForm") FundingForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		BudgetView budget = budgetOf(id);
-		if (form.year() != null && !budget.years().contains(form.year())) {
-			errors.rejectValue("year", "roundtable.budget.year.outside");
+		if (form.fundingYear() != null && !budget.years().contains(form.fundingYear())) {
+			errors.rejectValue("fundingYear", "roundtable.budget.year.outside");
 		}
 		if (form.amount() != null && (form.amount().ore() <= 0 || form.amount().hasOre())) {
 			errors.rejectValue("amount", "roundtable.budget.funding.amount.invalid");
@@ -343,7 +360,7 @@ class SecretariatController {
 			return budget(id, model, locale);
 		}
 		try {
-			budgets.addFunding(budget.id(), form.funder(), form.kind(), form.year(), form.amount(), form.status());
+			budgets.addFunding(budget.id(), form.funder(), form.kind(), form.fundingYear(), form.amount(), form.status());
 		}
 		catch (BudgetException e) {
 			errors.reject(e.getMessage());
