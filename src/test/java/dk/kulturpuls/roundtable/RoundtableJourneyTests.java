@@ -125,7 +125,7 @@ class RoundtableJourneyTests {
 		Browser.assertAccessible(page);
 		page.getByLabel("CVR-nummer").fill("29190925");
 		click("Opret organisation");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Organisationen er oprettet");
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Organisationen er oprettet"))).isVisible();
 		page.locator("#name").fill("Dorte Deltager " + suffix);
 		page.getByLabel("Brugernavn").fill(participant);
 		click("Tilføj kontaktperson");
@@ -187,7 +187,7 @@ class RoundtableJourneyTests {
 			.hasValue("Skriv en side om " + suffix);
 		page.getByLabel("Frist").fill("01.10.2026");
 		click("Giv opgaven");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Opgaven er givet");
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Opgaven er givet"))).isVisible();
 		assertThat(page.locator("#assignments-heading ~ div table")).containsText("Åben");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "roundtable-workshop");
@@ -198,7 +198,7 @@ class RoundtableJourneyTests {
 		page.navigate(url("/roundtable"));
 		assertThat(page).hasURL(Pattern.compile(".*/login$"));
 		logIn(participant);
-		assertThat(page).hasURL(Pattern.compile(".*/roundtable$"));
+		assertThat(page).hasURL(Pattern.compile(".*/roundtable(\\?continue)?$"));
 		assertThat(page.locator("#my-workshops")).containsText("Workshop " + suffix);
 		assertThat(page.getByText("Skriv en side om " + suffix)).isVisible();
 		Browser.assertAccessible(page);
@@ -208,7 +208,7 @@ class RoundtableJourneyTests {
 		page.getByLabel("Fil", new Page.GetByLabelOptions().setExact(true)).setInputFiles(new FilePayload("side.txt", "text/plain",
 				"Vores erfaringer".getBytes(StandardCharsets.UTF_8)));
 		click("Aflever");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Opgaven er afleveret");
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Opgaven er afleveret"))).isVisible();
 		assertThat(page.getByText("Afleveret", new Page.GetByTextOptions().setExact(true))).isVisible();
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "roundtable-participant");
@@ -241,7 +241,7 @@ class RoundtableJourneyTests {
 				: url(page.getByText("Hent side.txt").getAttribute("href")));
 		assertThat(file.text()).isEqualTo("Vores erfaringer");
 		click("Godkend");
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Afleveringen er godkendt");
+		assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Afleveringen er godkendt"))).isVisible();
 		UUID assignment = roundtables.assignments(roundtables.findByName("Testforløb " + suffix).orElseThrow().id())
 			.get(0).id();
 		assertThat(audit.eventsFor("roundtable-assignment", assignment.toString()))
