@@ -10,7 +10,9 @@ public enum Role {
 	COMMITTEE("/committee"),
 	APPLICANT("/applicant"),
 	PROJECT_LEAD("/project-lead"),
-	SECRETARIAT("/secretariat");
+	SECRETARIAT("/secretariat"),
+	/** A roundtable participant: sees their own workshops and assignments (roundtable module). */
+	PARTICIPANT("/roundtable");
 
 	private final String startPath;
 

@@ -9,7 +9,7 @@ import dk.kulturpuls.platform.Role;
 /**
  * Start pages of the roles whose own work areas are built by later capabilities: each says what the role does
  * on the platform and where to begin. The officer's and applicant's start pages live in the funding module, the project
- * lead's in the projects module.
+ * lead's in the projects module, the secretariat's in the roundtable module.
  */
 @Controller
 class RoleStartController {
@@ -22,11 +22,6 @@ class RoleStartController {
 	@GetMapping("/committee")
 	String committee(Model model) {
 		return start(Role.COMMITTEE, model);
-	}
-
-	@GetMapping("/secretariat")
-	String secretariat(Model model) {
-		return start(Role.SECRETARIAT, model);
 	}
 
 	private static String start(Role role, Model model) {

@@ -1,0 +1,165 @@
+package dk.kulturpuls.roundtable;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import dk.kulturpuls.budget.BudgetView;
+import dk.kulturpuls.budget.Budgets;
+import dk.kulturpuls.budget.CoFundingRule;
+import dk.kulturpuls.budget.FunderKind;
+import dk.kulturpuls.budget.FundingStatus;
+import dk.kulturpuls.organisations.Organisations;
+import dk.kulturpuls.organisations.Organisations.OrganisationView;
+import dk.kulturpuls.platform.Accounts;
+import dk.kulturpuls.platform.Money;
+
+/**
+ * The national roundtable process 2025–2026 as recommended to the health committee (PRODUCT.md §4): its actors
+ * and relations, six workshops in two iterations (dates and venues are a plan for the demo), the budget exactly as
+ * recommended with the co-funding rule, and the health committee's 30 % as applied for (not yet pledged). The
+ * participants are demo people, marked "(demo)", with the demo account "participant" (password "demo").
+ * Demo profile only; idempotent.
+ */
+@Component
+@Profile("demo")
+@Order(31)
+class DemoRoundtable implements ApplicationRunner {
+
+	static final String NAME = "Nationalt rundbord om kunst, kultur og mental sundhed 2025–2026";
+
+	private final Roundtables roundtables;
+	private final Organisations organisations;
+	private final Budgets budgets;
+	private final Accounts accounts;
+
+	DemoRoundtable(Roundtables roundtables, Organisations organisations, Budgets budgets, Accounts accounts) {
+		this.roundtables = roundtables;
+		this.organisations = organisations;
+		this.budgets = budgets;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (roundtables.findByName(NAME).isPresent()) {
+			return;
+		}
+		UUID id = roundtables.create(NAME,
+				"En fælles referenceramme og et fremtidsbillede for missionsdrevet systemforandring: kunst og kultur "
+						+ "som en del af indsatsen for mental sundhed.",
+				2025, 2026);
+		budget(id);
+		if (!accounts.exists("participant")) {
+			accounts.create("participant", "Mette Deltager (demo)", "participant@demo.kulturpuls.dk", "demo", Set.of(dk.kulturpuls.platform.Role.PARTICIPANT));
+		}
+		Map<String, UUID> actors = new LinkedHashMap<>();
+		actor(id, actors, "Nationalt Center for Kunst og Mental Sundhed", SystemLevel.MACRO, 4, 5,
+				"Samle viden og skabe et nationalt fagligt fællesskab.", "Afhænger af projektmidler.");
+		actor(id, actors, "Region Nordjylland", SystemLevel.MESO, 5, 5,
+				"Forebyggelse og aflastning af psykiatrien.", "Regionsrådets budget og sundhedsaftaler.");
+		actor(id, actors, "Region Midtjylland", SystemLevel.MESO, 5, 3,
+				"Erfaringer fra egne kultur- og sundhedsindsatser.", "Regionsrådets budget.");
+		actor(id, actors, "KL", SystemLevel.MACRO, 5, 3, "Kommunernes økonomi og opgaver.",
+				"Økonomiaftalen med staten.");
+		actor(id, actors, "Kulturregion Nordjylland", SystemLevel.MESO, 3, 4, "Kulturaftalens mål.",
+				"Kulturaftalen med staten.");
+		actor(id, actors, "Kulturregion Midtjylland", SystemLevel.MESO, 3, 4, "Kulturaftalens mål.",
+				"Kulturaftalen med staten.");
+		actor(id, actors, "Nordea-fonden", SystemLevel.MACRO, 4, 3, "Gode liv og sundhed.", "Fondens strategi.");
+		actor(id, actors, "Det Obelske Familiefond", SystemLevel.MACRO, 3, 3, "Kunst og sociale formål.",
+				"Fondens uddelingspolitik.");
+		actor(id, actors, "Aalborg Kommune", SystemLevel.MICRO, 3, 4, "Borgere tilbage i beskæftigelse.",
+				"Beskæftigelseslovgivningen.");
+		relate(id, actors, "Nationalt Center for Kunst og Mental Sundhed", "Region Nordjylland", RelationKind.COLLABORATES_WITH, 5);
+		relate(id, actors, "Nationalt Center for Kunst og Mental Sundhed", "Region Midtjylland", RelationKind.COLLABORATES_WITH, 4);
+		relate(id, actors, "Nationalt Center for Kunst og Mental Sundhed", "Kulturregion Nordjylland", RelationKind.COLLABORATES_WITH, 3);
+		relate(id, actors, "Region Nordjylland", "Kulturregion Nordjylland", RelationKind.MEMBER_OF, 4);
+		relate(id, actors, "Region Midtjylland", "Kulturregion Midtjylland", RelationKind.MEMBER_OF, 4);
+		relate(id, actors, "Aalborg Kommune", "Kulturregion Nordjylland", RelationKind.MEMBER_OF, 3);
+		relate(id, actors, "Aalborg Kommune", "KL", RelationKind.MEMBER_OF, 3);
+		relate(id, actors, "Nordea-fonden", "Nationalt Center for Kunst og Mental Sundhed", RelationKind.FUNDS, 4);
+		// Det Obelske Familiefond has no relation yet: an isolated actor the map points out
+
+		Map<String, UUID> contacts = new LinkedHashMap<>();
+		contact(contacts, "Nationalt Center for Kunst og Mental Sundhed", "Mette Deltager (demo)", "participant");
+		contact(contacts, "Region Nordjylland", "Jens Region (demo)", null);
+		contact(contacts, "Region Midtjylland", "Anne Midt (demo)", null);
+		contact(contacts, "KL", "Peter Kommune (demo)", null);
+		contact(contacts, "Kulturregion Nordjylland", "Sofie Kultur (demo)", null);
+		contact(contacts, "Kulturregion Midtjylland", "Lars Kultur (demo)", null);
+		contact(contacts, "Nordea-fonden", "Karin Fond (demo)", null);
+		contact(contacts, "Det Obelske Familiefond", "Henrik Fond (demo)", null);
+		contact(contacts, "Aalborg Kommune", "Maja Borger (demo)", null);
+
+		List<Object[]> plan = List.of(
+				new Object[] { 2025, "Workshop 1: Mobilisering og fælles viden", LocalDate.of(2025, 9, 10), WorkshopTheme.LEARN_ACROSS_KNOWLEDGE },
+				new Object[] { 2025, "Workshop 2: Udfordr antagelserne", LocalDate.of(2025, 10, 22), WorkshopTheme.CHALLENGE_ASSUMPTIONS },
+				new Object[] { 2025, "Workshop 3: Missionen visualiseret", LocalDate.of(2025, 12, 3), WorkshopTheme.CONCRETE_AND_VISUAL },
+				new Object[] { 2026, "Workshop 4: Fremtidsscenarier", LocalDate.of(2026, 2, 25), WorkshopTheme.EXPLORE_FUTURE_SCENARIOS },
+				new Object[] { 2026, "Workshop 5: Hele økosystemet", LocalDate.of(2026, 4, 15), WorkshopTheme.WHOLE_ECOSYSTEM },
+				new Object[] { 2026, "Workshop 6: Anbefalinger og initiativer", LocalDate.of(2026, 6, 10), WorkshopTheme.CONCRETE_AND_VISUAL });
+		Set<UUID> everyone = Set.copyOf(contacts.values());
+		UUID first = null;
+		for (Object[] w : plan) {
+			UUID workshop = roundtables.planWorkshop(id, (Integer) w[0], (String) w[1], (LocalDate) w[2],
+					"Plan for demo: Aalborg", (WorkshopTheme) w[3], "Velkomst, oplæg, arbejde i grupper, opsamling.");
+			roundtables.invite(workshop, everyone);
+			if (first == null) {
+				first = workshop;
+			}
+		}
+		roundtables.assign(first, "Saml jeres organisations erfaringer med kunst og mental sundhed på én side.",
+				contacts.get("Nationalt Center for Kunst og Mental Sundhed"), null, null);
+	}
+
+	private void budget(UUID id) {
+		BudgetView budget = roundtables.budget(id).orElseThrow();
+		line(budget, "Sekretariatsleder, seniorkonsulent", 364_000, 364_000);
+		line(budget, "Eventkoordinator og co-facilitator", 166_400, 166_400);
+		line(budget, "Konsulentbistand / analyser", 100_000, 100_000);
+		line(budget, "Transport", 46_000, 46_000);
+		line(budget, "Workshops inkl. lokaler og forplejning", 90_000, 90_000);
+		line(budget, "Visualisering af missionen", 100_000, 0);
+		line(budget, "Afsluttende konference", 0, 300_000);
+		line(budget, "Overhead inkl. sekretariatsdrift", 86_640, 106_640);
+		budgets.replaceRules(budget.id(), List.of(CoFundingRule.anchorShare("Sundhedsudvalget", 30, FunderKind.FOUNDATION)));
+		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.PUBLIC, 2025, Money.ofKroner(285_912),
+				FundingStatus.APPLIED);
+		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.PUBLIC, 2026, Money.ofKroner(351_912),
+				FundingStatus.APPLIED);
+	}
+
+	private void line(BudgetView budget, String text, long y2025, long y2026) {
+		UUID line = budgets.addLine(budget.id(), "cost", text);
+		budgets.plan(budget.id(), line, 2025, Money.ofKroner(y2025));
+		budgets.plan(budget.id(), line, 2026, Money.ofKroner(y2026));
+	}
+
+	private void actor(UUID id, Map<String, UUID> actors, String name, SystemLevel level, int influence, int interest,
+			String incentives, String frame) {
+		OrganisationView o = organisations.findByName(name).orElseThrow();
+		actors.put(name, roundtables.addActor(id, o.id(), level, influence, interest, incentives, frame, true));
+	}
+
+	private void relate(UUID id, Map<String, UUID> actors, String from, String to, RelationKind kind, int strength) {
+		roundtables.relate(id, actors.get(from), actors.get(to), kind, strength);
+	}
+
+	private void contact(Map<String, UUID> contacts, String organisation, String name, String username) {
+		OrganisationView o = organisations.findByName(organisation).orElseThrow();
+		UUID existing = o.contacts().stream().filter(c -> c.name().equals(name)).map(Organisations.Contact::id)
+			.findFirst().orElse(null);
+		contacts.put(organisation, existing != null ? existing
+				: organisations.addContact(o.id(), name, null, null, username));
+	}
+}
