@@ -128,7 +128,7 @@ public class KnowledgeBase {
 			fileName = safeFileName(upload.fileName(), TextExtraction.ACCEPTED.get(extracted.type()));
 		}
 		Publication created = new Publication(publication, fileName, contentType, text, by, Instant.now(clock));
-		repository.save(created);
+		repository.saveAndFlush(created);
 		if (fileName != null) {
 			jdbc.sql("insert into knowledge_publication_file (publication_id, content) values (?, ?)")
 				.params(created.id(), upload.content()).update();
@@ -199,8 +199,8 @@ public class KnowledgeBase {
 					}
 				});
 			})
-			.highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.fragmentSize(180).numberOfFragments(1).noMatchSize(0));
+			.highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+				.fragmentSize(180).numberOfFragments(1));
 		for (var entry : keys.entrySet()) {
 			search = search.aggregation(entry.getValue(),
 					f -> f.terms().field(entry.getKey(), Object.class).maxTermCount(100).orderByCountDescending());
@@ -261,15 +261,23 @@ public class KnowledgeBase {
 		SearchSession session = Search.session(entityManager);
 		Analyzer analyzer = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class)
 			.analyzer(DanishAnalysis.DANISH).orElseThrow();
-		MoreLikeThisQuery mlt = new MoreLikeThisQuery(like, new String[] { "title", "summary", "text" }, analyzer,
-				"text");
-		mlt.setMinTermFrequency(1);
-		mlt.setMinDocFreq(1);
-		mlt.setMaxQueryTerms(25);
-		mlt.setPercentTermsToMatch(0.0f);
+		// one query per field: MoreLikeThisQuery weighs the terms of the text against a single field
+		List<org.apache.lucene.search.Query> perField = new ArrayList<>();
+		for (String field : List.of("title", "summary", "text")) {
+			MoreLikeThisQuery mlt = new MoreLikeThisQuery(like, new String[] { field }, analyzer, field);
+			mlt.setMinTermFrequency(1);
+			mlt.setMinDocFreq(1);
+			mlt.setMaxQueryTerms(25);
+			mlt.setPercentTermsToMatch(0.0f);
+			perField.add(mlt);
+		}
 		return session.search(Publication.class).extension(LuceneExtension.get())
-			.where(f -> f.bool().must(f.fromLuceneQuery(mlt)).mustNot(f.id().matching(id))
-				.filter(visibility(f, audience)))
+			.where(f -> f.bool(b -> {
+				perField.forEach(q -> b.should(f.fromLuceneQuery(q)));
+				b.minimumShouldMatchNumber(1);
+				b.mustNot(f.id().matching(id));
+				b.filter(visibility(f, audience));
+			}))
 			.fetchHits(max).stream().map(Publication::view).toList();
 	}
 
