@@ -191,7 +191,12 @@ class KnowledgeController {
 		model.addAttribute("related", knowledge.moreLikeThis(id, audience, 5));
 		model.addAttribute("base", base);
 		model.addAttribute("staff", audience == Audience.STAFF);
-		model.addAttribute("labels", labels(locale));
+		Map<String, Map<String, String>> labels = labels(locale);
+		model.addAttribute("labels", labels);
+		model.addAttribute("targetGroupNames", publication.targetGroups().stream()
+			.map(code -> labels.get("targetGroup").getOrDefault(code, code)).sorted().toList());
+		model.addAttribute("municipalityNames", publication.municipalities().stream()
+			.map(code -> labels.get("municipality").getOrDefault(code, code)).sorted().toList());
 		return "knowledge/publication";
 	}
 

@@ -97,6 +97,8 @@ class KnowledgeJourneyTests {
 		assertThat(page.getByText("1 publikation fundet")).isVisible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
+		assertThat(page.locator("dd").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Aalborg")))
+			.isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hent filen (" + "rapport.docx)")))
 			.isVisible();
 		Browser.assertAccessible(page);
