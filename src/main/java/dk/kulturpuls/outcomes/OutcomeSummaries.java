@@ -33,8 +33,9 @@ class OutcomeSummaries {
 			Double ciLow, Double ciHigh, Double shareImproved) {
 	}
 
+	/** @param containsDemoData whether demo participants (demo profile) are among the figures */
 	public record Summary(String instrument, int instrumentVersion, GroupBy groupBy, int threshold, Cell total,
-			List<Cell> groups) {
+			List<Cell> groups, boolean containsDemoData) {
 	}
 
 	private final Participants participants;
@@ -72,7 +73,7 @@ class OutcomeSummaries {
 		List<Cell> cells = new ArrayList<>();
 		grouped.forEach((k, v) -> cells.add(cell(k, v, suppressed.get(k), instrument)));
 		return new Summary(instrument.code(), instrument.version(), groupBy, threshold,
-				cell("total", pairs, pairs.size() < threshold, instrument), cells);
+				cell("total", pairs, pairs.size() < threshold, instrument), cells, participants.anyDemo());
 	}
 
 	private static Set<String> keys(ProjectView project, GroupBy groupBy) {

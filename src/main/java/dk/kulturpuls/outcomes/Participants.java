@@ -207,6 +207,10 @@ class Participants {
 			.query((rs, n) -> new Pair(rs.getObject(1, UUID.class), rs.getDouble(2), rs.getDouble(3))).list();
 	}
 
+	boolean anyDemo() {
+		return jdbc.sql("select exists (select 1 from outcomes_participant where demo)").query(Boolean.class).single();
+	}
+
 	private String newCode() {
 		StringBuilder code = new StringBuilder("KP-");
 		for (int i = 0; i < 8; i++) {
