@@ -1,0 +1,167 @@
+package dk.kulturpuls.outcomes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import dk.kulturpuls.projects.ProjectId;
+import dk.kulturpuls.projects.ProjectView;
+import dk.kulturpuls.projects.Projects;
+
+/**
+ * The project staff's outcomes page: enrol pseudonymous participants, issue one-time links, type in paper
+ * forms, withdraw consent, and see the individual scores (every such read is audited). Only the project's own
+ * staff get in; anybody else gets 404, so that the page does not even confirm the project exists.
+ */
+@Controller
+class OutcomesController {
+
+	static final List<String> AGE_BANDS = List.of("18-29", "30-49", "50-64", "65-79", "80+");
+	static final List<String> GENDERS = List.of("female", "male", "other");
+
+	private final Projects projects;
+	private final Participants participants;
+	private final InstrumentCatalogue instruments;
+	private final MessageSource messages;
+
+	OutcomesController(Projects projects, Participants participants, InstrumentCatalogue instruments,
+			MessageSource messages) {
+		this.messages = messages;
+		this.projects = projects;
+		this.participants = participants;
+		this.instruments = instruments;
+	}
+
+	@GetMapping("/project-lead/outcomes")
+	String mine(Authentication user, Model model) {
+		model.addAttribute("projects", projects.forStaff(user.getName()));
+		return "outcomes/mine";
+	}
+
+	@GetMapping("/project-lead/outcomes/{projectId}")
+	String page(@PathVariable UUID projectId, Authentication user, Model model) {
+		ProjectView project = ownProject(projectId, user);
+		model.addAttribute("project", project);
+		model.addAttribute("participants", participants.ofProject(project.id()));
+		model.addAttribute("scores", participants.scoresOfProject(project.id()));
+		model.addAttribute("instruments", instruments.all().stream().map(Instrument::code).distinct().toList());
+		model.addAttribute("timePoints", TimePoint.values());
+		model.addAttribute("ageBands", AGE_BANDS);
+		model.addAttribute("genders", GENDERS);
+		return "outcomes/project";
+	}
+
+	@PostMapping("/project-lead/outcomes/{projectId}/participants")
+	String enrol(@PathVariable UUID projectId, @RequestParam(required = false) String ageBand,
+			@RequestParam(required = false) String gender, @RequestParam(required = false) String consent,
+			Authentication user, RedirectAttributes redirect) {
+		ProjectView project = ownProject(projectId, user);
+		if (consent == null) {
+			redirect.addFlashAttribute("error", "outcomes.consent.required");
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
+		Participants.Participant participant = participants.enrol(project.id(),
+				ageBand != null && AGE_BANDS.contains(ageBand) ? ageBand : null,
+				gender != null && GENDERS.contains(gender) ? gender : null, false);
+		redirect.addFlashAttribute("notice", "outcomes.enrolled");
+		redirect.addFlashAttribute("noticeArgument", participant.code());
+		return "redirect:/project-lead/outcomes/" + projectId;
+	}
+
+	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/links")
+	String issueLink(@PathVariable UUID projectId, @PathVariable UUID participantId, @RequestParam String instrument,
+			@RequestParam TimePoint timePoint, Authentication user, RedirectAttributes redirect) {
+		ownParticipant(projectId, participantId, user);
+		if (instruments.current(instrument).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		String token = participants.issueLink(participantId, instrument, timePoint);
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/q/{token}")
+			.buildAndExpand(token).toUriString();
+		redirect.addFlashAttribute("link", link);
+		return "redirect:/project-lead/outcomes/" + projectId;
+	}
+
+	@GetMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/paper")
+	String paperForm(@PathVariable UUID projectId, @PathVariable UUID participantId, @RequestParam String instrument,
+			@RequestParam TimePoint timePoint, Authentication user, Model model, Locale locale) {
+		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		return paper(model, participant, instruments.current(instrument)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), timePoint, List.of(), null, locale);
+	}
+
+	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/paper")
+	String paperEntry(@PathVariable UUID projectId, @PathVariable UUID participantId,
+			@RequestParam Map<String, String> form, Authentication user, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		Instrument instrument = instruments.current(form.get("instrument"))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		TimePoint timePoint = TimePoint.valueOf(form.get("timePoint"));
+		List<Integer> answers = new ArrayList<>();
+		for (int i = 1; i <= instrument.items().size(); i++) {
+			answers.add(QuestionnaireController.parse(form.get("item" + i)));
+		}
+		try {
+			Instrument.Score score = participants.recordPaper(participantId, instrument.code(), timePoint, answers);
+			redirect.addFlashAttribute("notice", "outcomes.paper.saved");
+			redirect.addFlashAttribute("noticeArgument", participant.code() + ": " + score.value());
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
+		catch (InvalidResponseException e) {
+			response.setStatus(422);
+			return paper(model, participant, instrument, timePoint, answers, e, locale);
+		}
+	}
+
+	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/withdraw")
+	String withdraw(@PathVariable UUID projectId, @PathVariable UUID participantId, Authentication user,
+			RedirectAttributes redirect) {
+		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		participants.withdraw(participantId);
+		redirect.addFlashAttribute("notice", "outcomes.withdrawn");
+		redirect.addFlashAttribute("noticeArgument", participant.code());
+		return "redirect:/project-lead/outcomes/" + projectId;
+	}
+
+	private String paper(Model model, Participants.Participant participant, Instrument instrument, TimePoint timePoint,
+			List<Integer> answers, InvalidResponseException error, Locale locale) {
+		model.addAttribute("participant", participant);
+		model.addAttribute("questionnaire", QuestionnaireView.of(instrument, answers, locale));
+		model.addAttribute("timePoint", timePoint);
+		model.addAttribute("errorText", error == null ? null : messages.getMessage(error.messageKey(), error.arguments(), locale));
+		return "outcomes/paper";
+	}
+
+	private ProjectView ownProject(UUID projectId, Authentication user) {
+		ProjectId id = new ProjectId(projectId);
+		if (!projects.isStaff(id, user.getName())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return projects.find(id).orElseThrow();
+	}
+
+	private Participants.Participant ownParticipant(UUID projectId, UUID participantId, Authentication user) {
+		ownProject(projectId, user);
+		return participants.find(participantId).filter(p -> p.projectId().equals(projectId))
+			.filter(p -> !p.withdrawn())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}
