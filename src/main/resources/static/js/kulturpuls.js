@@ -57,7 +57,27 @@
       });
   }
 
+  /* A table that scrolls sideways on a phone must be reachable by keyboard: make its scroll container a
+     focusable, named region (named by the table's caption). */
+  function scrollableTables() {
+    Array.prototype.forEach.call(document.querySelectorAll('.table--responsive-scroll'), function (region) {
+      if (!region.hasAttribute('tabindex')) {
+        region.setAttribute('tabindex', '0');
+      }
+      var caption = region.querySelector('caption');
+      if (!region.hasAttribute('role')) {
+        region.setAttribute('role', 'region');
+      }
+      if (caption && !region.hasAttribute('aria-label') && !region.hasAttribute('aria-labelledby')) {
+        region.setAttribute('aria-label', caption.textContent.trim());
+      }
+    });
+  }
+
+  document.addEventListener('htmx:afterSettle', scrollableTables);
+
   document.addEventListener('DOMContentLoaded', function () {
+    scrollableTables();
     if (window.DKFDS && typeof window.DKFDS.init === 'function') {
       window.DKFDS.init();
     }

@@ -126,6 +126,24 @@ class LoginJourneyTests {
 	}
 
 	@Test
+	void menuLanguageAndLoginStayReachableOnAPhoneSizedScreen() {
+		page.setViewportSize(390, 800);
+		page.navigate(url("/programme"));
+		assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmenu"))
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Kort"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.getByLabel("Brugernavn").fill("applicant");
+		page.getByLabel("Adgangskode").fill("demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mine ansøgninger");
+		// DKFDS folds menu entries that do not fit into its "more" menu; the entry is still in the menu
+		assertThat(page.locator("nav.nav").first()).containsText("Mine ansøgninger");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "phone-applicant");
+	}
+
+	@Test
 	void theMapOfNorthJutlandShowsElevenMunicipalitiesWithATable() {
 		page.navigate(url("/geography/nordjylland"));
 		assertThat(page.locator("#municipality-table tbody tr")).hasCount(11);

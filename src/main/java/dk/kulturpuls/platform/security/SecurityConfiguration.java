@@ -1,9 +1,5 @@
 package dk.kulturpuls.platform.security;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,13 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -78,34 +70,9 @@ class SecurityConfiguration {
 			}
 			http.oauth2Login(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/start", false)
-				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaim(oidc.rolesClaim()))));
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(OidcRoles.mapper(oidc.rolesClaim()))));
 		}
 		return http.build();
-	}
-
-	/** Maps the identity provider's role claim (e.g. Keycloak's "roles") to the platform's roles. */
-	static GrantedAuthoritiesMapper rolesFromClaim(String claim) {
-		return (Collection<? extends GrantedAuthority> authorities) -> {
-			Set<GrantedAuthority> mapped = new HashSet<>();
-			for (GrantedAuthority authority : authorities) {
-				if (authority instanceof OidcUserAuthority oidcAuthority) {
-					Object value = oidcAuthority.getIdToken().getClaims().get(claim);
-					if (value == null && oidcAuthority.getUserInfo() != null) {
-						value = oidcAuthority.getUserInfo().getClaims().get(claim);
-					}
-					if (value instanceof Collection<?> names) {
-						for (Object name : names) {
-							for (Role role : Role.values()) {
-								if (role.name().equalsIgnoreCase(String.valueOf(name))) {
-									mapped.add(new SimpleGrantedAuthority(role.authority()));
-								}
-							}
-						}
-					}
-				}
-			}
-			return List.copyOf(mapped);
-		};
 	}
 
 	@Bean

@@ -1,0 +1,177 @@
+package dk.kulturpuls.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dk.kulturpuls.ApplicationTest;
+
+/** Security at the HTTP level, as a browser or an attacker meets it. */
+@ApplicationTest
+class SecurityTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CookieManager cookies;
+	HttpClient http;
+
+	@BeforeEach
+	void newSession() {
+		cookies = new CookieManager();
+		http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return get(path, "text/html");
+	}
+
+	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	String csrfToken() throws IOException, InterruptedException {
+		Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
+		assertThat(matcher.find()).as("login form has a CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+		return post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrfToken()));
+	}
+
+	static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	String sessionId() {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+			.map(HttpCookie::getValue).findFirst().orElse(null);
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		for (String path : new String[] { "/", "/login", "/programme" }) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> {
+				assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+				assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:");
+			});
+			assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.body()).doesNotContain("<script>", "style=\"", " onclick=");
+		}
+	}
+
+	@Test
+	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+		HttpResponse<String> response = post("/login", "username=officer&password=demo");
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void loginChangesTheSessionIdAndLeadsToTheRoleStartPage() throws Exception {
+		csrfToken();
+		String before = sessionId();
+		HttpResponse<String> response = login("officer", "demo");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/start"));
+		assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+		HttpResponse<String> start = get("/start");
+		assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/officer"));
+	}
+
+	@Test
+	void eachRoleSeesOnlyItsOwnArea() throws Exception {
+		assertThat(get("/officer").statusCode()).as("anonymous is sent to login").isEqualTo(302);
+		assertThat(get("/officer").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		login("reviewer", "demo");
+		assertThat(get("/reviewer").statusCode()).isEqualTo(200);
+		for (String other : new String[] { "/admin", "/officer", "/applicant", "/project-lead", "/secretariat",
+				"/committee", "/officer/projects" }) {
+			HttpResponse<String> response = get(other);
+			assertThat(response.statusCode()).as(other).isEqualTo(403);
+			assertThat(response.body()).as(other).contains("Du har ikke adgang");
+		}
+	}
+
+	@Test
+	void passwordsAreStoredHashedWithBcrypt() {
+		String hash = jdbc.sql("select password_hash from platform_account where username = 'officer'")
+			.query(String.class).single();
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("demo");
+	}
+
+	@Test
+	void repeatedWrongPasswordsLockTheUserNameWithAClearMessage() throws Exception {
+		String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Throttle Test", null, "a-correct-password", EnumSet.of(Role.REVIEWER));
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			HttpResponse<String> failed = login(username, "wrong-" + attempt);
+			assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		}
+		HttpResponse<String> throttled = login(username, "a-correct-password");
+		assertThat(throttled.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?throttled"));
+		String page = get("/login?throttled").body();
+		assertThat(page).contains("For mange forsøg").contains("Vent 15 minutter");
+		assertThat(get("/reviewer").statusCode()).as("still not logged in").isEqualTo(302);
+
+		// another user from the same address is not affected
+		HttpResponse<String> other = login("reviewer", "demo");
+		assertThat(other.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+		assertThat(get("/reviewer").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void operationsEndpointsAnswer() throws Exception {
+		HttpResponse<String> health = get("/actuator/health", "*/*");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/info", "*/*").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", "*/*").body()).contains("jvm_memory_used_bytes");
+		assertThat(get("/actuator/env", "*/*").statusCode()).as("not exposed").isIn(302, 404);
+	}
+
+	@Test
+	void theLanguageSwitchKeepsTheChoiceInACookie() throws Exception {
+		assertThat(get("/programme?lang=en").body()).contains("<html lang=\"en\"").contains("The programme");
+		assertThat(get("/programme").body()).as("remembered").contains("<html lang=\"en\"");
+		assertThat(get("/programme?lang=de").body()).as("unsupported falls back to Danish")
+			.contains("<html lang=\"da\"").contains("Programmet");
+	}
+}
