@@ -8,21 +8,11 @@ import dk.kulturpuls.platform.Role;
 
 /**
  * Start pages of the roles whose own work areas are built by later capabilities: each says what the role does
- * on the platform and where to begin. The officer's and applicant's start pages live in the funding module, the project
+ * on the platform and where to begin. The officer's, applicant's, reviewer's and committee's start pages live in the funding module, the project
  * lead's in the projects module.
  */
 @Controller
 class RoleStartController {
-
-	@GetMapping("/reviewer")
-	String reviewer(Model model) {
-		return start(Role.REVIEWER, model);
-	}
-
-	@GetMapping("/committee")
-	String committee(Model model) {
-		return start(Role.COMMITTEE, model);
-	}
 
 	@GetMapping("/secretariat")
 	String secretariat(Model model) {
