@@ -17,7 +17,7 @@ record Decision(UUID applicationId, UUID poolId, Outcome outcome, Money amount, 
 		}
 	}
 
-	boolean granted() {
+	public boolean granted() {
 		return outcome == Outcome.GRANTED;
 	}
 }

@@ -68,6 +68,12 @@ class Decisions {
 			.optional();
 	}
 
+	/** Whether the application has been decided (for the applicant's page, which the caller has already checked). */
+	@Transactional(readOnly = true)
+	public boolean decided(UUID applicationId) {
+		return find(applicationId).isPresent();
+	}
+
 	/** What the pool's grants add up to. */
 	@Transactional(readOnly = true)
 	Money committed(PoolId pool) {

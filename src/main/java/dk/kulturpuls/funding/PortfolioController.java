@@ -41,6 +41,14 @@ class PortfolioController {
 	record Row(PortfolioProblem.Candidate candidate, Money request, Decision decision) {
 	}
 
+	/** An award as the page shows it: the total amount and the funded share in per cent. */
+	record AwardView(Money total, int percent) {
+
+		static AwardView of(PortfolioResult.Award award) {
+			return new AwardView(award.total(), award.shareBasisPoints() / 100);
+		}
+	}
+
 	private final Calls calls;
 	private final Reviews reviews;
 	private final Decisions decisions;
@@ -135,6 +143,12 @@ class PortfolioController {
 		PortfolioResult greedy = proposal.greedy(problem);
 		model.addAttribute("exact", exact);
 		model.addAttribute("greedy", greedy);
+		Map<String, AwardView> exactAwards = new HashMap<>();
+		exact.awards().forEach(a -> exactAwards.put(a.candidateId(), AwardView.of(a)));
+		Map<String, AwardView> greedyAwards = new HashMap<>();
+		greedy.awards().forEach(a -> greedyAwards.put(a.candidateId(), AwardView.of(a)));
+		model.addAttribute("exactAwards", exactAwards);
+		model.addAttribute("greedyAwards", greedyAwards);
 		Map<String, Integer> reached = new HashMap<>();
 		exact.awards().forEach(a -> rows.get(a.candidateId()).candidate().municipalities()
 			.forEach(m -> reached.merge(m, 1, Integer::sum)));

@@ -19,23 +19,23 @@ record ReviewAssignment(UUID id, UUID applicationId, UUID callId, String reviewe
 	record Score(int position, int score, String comment) {
 	}
 
-	boolean declared() {
+	public boolean declared() {
 		return declaration != null;
 	}
 
-	boolean recused() {
+	public boolean recused() {
 		return CONFLICT.equals(declaration);
 	}
 
-	boolean cleared() {
+	public boolean cleared() {
 		return NONE.equals(declaration);
 	}
 
-	boolean submitted() {
+	public boolean submitted() {
 		return submittedAt != null;
 	}
 
-	Score score(int position) {
+	public Score score(int position) {
 		return scores.stream().filter(s -> s.position() == position).findFirst().orElse(null);
 	}
 
@@ -43,7 +43,7 @@ record ReviewAssignment(UUID id, UUID applicationId, UUID callId, String reviewe
 	 * The weighted total out of 100: each criterion's score as a share of its scale, times its weight (the weights
 	 * add up to 100). Null until every criterion is scored.
 	 */
-	Double weightedTotal(List<Criterion> criteria) {
+	public Double weightedTotal(List<Criterion> criteria) {
 		return total(criteria, scores);
 	}
 

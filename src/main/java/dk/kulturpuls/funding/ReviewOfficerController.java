@@ -56,7 +56,9 @@ class ReviewOfficerController {
 			.map(r -> new Option(r.applicationId().toString(), (r.receiptNumber() == null ? "" : r.receiptNumber() + " ")
 					+ r.title())).toList());
 		model.addAttribute("settings", reviews.settings(call.id()));
-		model.addAttribute("decisions", decisions);
+		java.util.Map<UUID, Decision> decided = new java.util.HashMap<>();
+		board.forEach(r -> decisions.find(r.applicationId()).ifPresent(d -> decided.put(r.applicationId(), d)));
+		model.addAttribute("decided", decided);
 		model.addAttribute("committed", decisions.committed(call.poolId()));
 		model.addAttribute("remaining", decisions.remaining(call.poolId()));
 		return "review/board";
