@@ -25,9 +25,9 @@ class ReviewController {
 
 	private final Reviews reviews;
 	private final Inbox inbox;
-	private final CallRepository calls;
+	private final Calls calls;
 
-	ReviewController(Reviews reviews, Inbox inbox, CallRepository calls) {
+	ReviewController(Reviews reviews, Inbox inbox, Calls calls) {
 		this.reviews = reviews;
 		this.inbox = inbox;
 		this.calls = calls;
@@ -74,7 +74,7 @@ class ReviewController {
 		model.addAttribute("area", area(request));
 		model.addAttribute("assignment", assignment);
 		model.addAttribute("view", inbox.application(assignment.applicationId()));
-		model.addAttribute("criteria", calls.findById(assignment.callId()).orElseThrow().criteria());
+		model.addAttribute("criteria", calls.find(new CallId(assignment.callId())).orElseThrow().criteria());
 		Map<Integer, String> scores = new HashMap<>();
 		Map<Integer, String> comments = new HashMap<>();
 		assignment.scores().forEach(s -> {
@@ -87,7 +87,7 @@ class ReviewController {
 		}
 		model.addAttribute("scores", scores);
 		model.addAttribute("comments", comments);
-		model.addAttribute("total", assignment.weightedTotal(calls.findById(assignment.callId()).orElseThrow().criteria()));
+		model.addAttribute("total", assignment.weightedTotal(calls.find(new CallId(assignment.callId())).orElseThrow().criteria()));
 		model.addAttribute("others", reviews.others(user.getName(), assignment.applicationId()).orElse(null));
 		model.addAttribute("discussion", reviews.discussion(user.getName(), assignment.applicationId()));
 		model.addAttribute("scoreError", error);
@@ -133,7 +133,7 @@ class ReviewController {
 		if (!assignment.cleared()) {
 			throw new RecusedException();
 		}
-		int criteria = calls.findById(assignment.callId()).orElseThrow().criteria().size();
+		int criteria = calls.find(new CallId(assignment.callId())).orElseThrow().criteria().size();
 		Map<Integer, String> typedScores = new HashMap<>();
 		Map<Integer, String> typedComments = new HashMap<>();
 		Map<Integer, Integer> scores = new HashMap<>();
