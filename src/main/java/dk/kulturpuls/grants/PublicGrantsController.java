@@ -2,15 +2,13 @@ package dk.kulturpuls.grants;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.kulturpuls.platform.Money;
-import dk.kulturpuls.platform.NavigationEntry;
 
-/** The public list of awarded grants. */
+/** The public list of awarded grants, linked from the public list of calls. */
 @Controller
 class PublicGrantsController {
 
@@ -26,10 +24,5 @@ class PublicGrantsController {
 		model.addAttribute("grants", all);
 		model.addAttribute("total", all.stream().map(Grants.GrantView::amount).reduce(Money.ZERO, Money::plus));
 		return "grants/public";
-	}
-
-	@Bean
-	static NavigationEntry grantsNavigation() {
-		return NavigationEntry.forEveryone("nav.grants", "/public/grants", 12);
 	}
 }
