@@ -1,0 +1,185 @@
+package dk.kulturpuls.funding;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Formats;
+import dk.kulturpuls.platform.Money;
+
+/**
+ * The officer's decisions: granted (an amount up to the request, with conditions) or rejected (with a reason), never
+ * committing the pool beyond its budget; the Danish decision letter as tagged PDF, kept and e-mailed to the
+ * applicant; and {@link GrantAwarded} for the grants and projects modules.
+ */
+@Service
+@Transactional
+class Decisions {
+
+	private final JdbcClient jdbc;
+	private final GrantApplicationRepository repository;
+	private final Applications applications;
+	private final ApplicantRepository applicants;
+	private final PoolRepository pools;
+	private final ApplicationPdf pdf;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Decisions(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications,
+			ApplicantRepository applicants, PoolRepository pools, ApplicationPdf pdf, Mailer mailer,
+			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.repository = repository;
+		this.applications = applications;
+		this.applicants = applicants;
+		this.pools = pools;
+		this.pdf = pdf;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Decision> find(UUID applicationId) {
+		return jdbc.sql("""
+				select application_id, pool_id, outcome, amount_ore, conditions, reason, decided_at, decided_by
+				from funding_decision where application_id = :a""")
+			.param("a", applicationId)
+			.query((rs, n) -> new Decision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					Decision.Outcome.valueOf(rs.getString(3)),
+					rs.getObject(4) == null ? null : new Money(rs.getLong(4)), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7).toInstant(), rs.getString(8)))
+			.optional();
+	}
+
+	/** Whether the application has been decided (for the applicant's page, which the caller has already checked). */
+	@Transactional(readOnly = true)
+	public boolean decided(UUID applicationId) {
+		return find(applicationId).isPresent();
+	}
+
+	/** What the pool's grants add up to. */
+	@Transactional(readOnly = true)
+	Money committed(PoolId pool) {
+		return new Money(jdbc.sql("""
+				select coalesce(sum(amount_ore), 0) from funding_decision where pool_id = :p and outcome = 'GRANTED'""")
+			.param("p", pool.value()).query(Long.class).single());
+	}
+
+	/** What is left of the pool's budget. */
+	@Transactional(readOnly = true)
+	Money remaining(PoolId pool) {
+		return pools.findById(pool.value()).orElseThrow().budget().minus(committed(pool));
+	}
+
+	/**
+	 * Records the decision on a screened application, renders and keeps its letter, mails it to the applicant and,
+	 * when granted, publishes {@link GrantAwarded} in the same transaction.
+	 */
+	Decision decide(UUID applicationId, Decision.Outcome outcome, Money amount, String conditions, String reason,
+			String officer) {
+		GrantApplication application = repository.findForUpdate(applicationId)
+			.orElseThrow(() -> new NotFoundException("application"));
+		if (application.status() != ApplicationStatus.ELIGIBLE) {
+			throw new FundingException("decision.error.notEligible");
+		}
+		if (find(applicationId).isPresent()) {
+			throw new FundingException("decision.error.already");
+		}
+		if (outcome == null) {
+			throw new FundingException("decision.error.outcome");
+		}
+		Applications.ApplicationView view = applications.view(application);
+		PoolId pool = view.call().poolId();
+		String conditionsText = blankToNull(conditions);
+		String reasonText = blankToNull(reason);
+		if (outcome == Decision.Outcome.GRANTED) {
+			if (amount == null || amount.isNegative() || amount.ore() == 0) {
+				throw new FundingException("decision.error.amount");
+			}
+			if (view.requested().isLessThan(amount)) {
+				throw new FundingException("decision.error.aboveRequest", Formats.dkk(view.requested()));
+			}
+			// one decision at a time per pool, so that two grants cannot both fit in the last money
+			jdbc.sql("select id from funding_pool where id = :p for update").param("p", pool.value())
+				.query(UUID.class).single();
+			Money remaining = remaining(pool);
+			if (remaining.isLessThan(amount)) {
+				throw new FundingException("decision.error.overBudget", Formats.dkk(amount), Formats.dkk(remaining));
+			}
+			reasonText = null;
+		}
+		else {
+			if (reasonText == null) {
+				throw new FundingException("decision.error.reason");
+			}
+			amount = null;
+			conditionsText = null;
+		}
+		Decision decision = new Decision(applicationId, pool.value(), outcome, amount, conditionsText, reasonText,
+				Instant.now(clock), officer);
+		byte[] letter = pdf.render("review/letter", Map.of("view", view, "decision", decision,
+				"decidedOn", LocalDate.ofInstant(decision.decidedAt(), Formats.ZONE)), Formats.DANISH);
+		jdbc.sql("""
+				insert into funding_decision (application_id, pool_id, outcome, amount_ore, conditions, reason,
+				  decided_at, decided_by, letter) values (:a, :p, :o, :amount, :c, :r, :at, :by, :letter)""")
+			.param("a", applicationId).param("p", pool.value()).param("o", outcome.name())
+			.param("amount", amount == null ? null : amount.ore()).param("c", conditionsText).param("r", reasonText)
+			.param("at", Timestamp.from(decision.decidedAt())).param("by", officer).param("letter", letter).update();
+		audit.record("application", applicationId.toString(), outcome == Decision.Outcome.GRANTED ? "granted" : "rejected",
+				outcome == Decision.Outcome.GRANTED ? Formats.dkk(amount) + (conditionsText == null ? "" : "; " + conditionsText)
+						: reasonText);
+		applicants.findById(application.createdBy()).ifPresent(applicant -> mailer.send(applicant.email(),
+				messages.getMessage("decision.mail.subject", new Object[] { application.title() }, Formats.DANISH),
+				messages.getMessage("decision.mail.body", new Object[] { applicant.name(), application.title(),
+						"/applicant/applications/" + applicationId + "/decision" }, Formats.DANISH),
+				"afgoerelse-" + (application.receiptNumber() == null ? applicationId : application.receiptNumber()) + ".pdf",
+				letter));
+		if (outcome == Decision.Outcome.GRANTED) {
+			events.publishEvent(new GrantAwarded(applicationId, application.call().value(), pool.value(),
+					application.title(), application.summary(), view.organisation().name(), amount.ore(), conditionsText,
+					application.startDate(), application.endDate(), application.offerType(), application.targetGroups(),
+					application.municipalities(), application.createdBy()));
+		}
+		return decision;
+	}
+
+	@Transactional(readOnly = true)
+	byte[] letter(UUID applicationId) {
+		return jdbc.sql("select letter from funding_decision where application_id = :a").param("a", applicationId)
+			.query(byte[].class).optional().orElseThrow(() -> new NotFoundException("decision"));
+	}
+
+	/** The decision on the applicant's own application; another organisation's does not exist for them. */
+	@Transactional(readOnly = true)
+	Optional<Decision> forApplicant(String username, UUID applicationId) {
+		applications.owned(username, applicationId);
+		return find(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	byte[] letterForApplicant(String username, UUID applicationId) {
+		applications.owned(username, applicationId);
+		return letter(applicationId);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}
