@@ -231,6 +231,9 @@ class OutcomesJourneyTests {
 		page.navigate(url("/public/outcomes?instrument=WHO-5&groupBy=offerType"));
 		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(small))).containsText("Skjult");
 		Browser.assertAccessible(page);
+		// the programme's offer types are shown by name, not by code
+		assertThat(page.locator("tbody")).containsText("Næste niveau af sundhedsfremmende forløb");
+		assertThat(page.locator("tbody")).not().containsText("health-promoting-courses");
 
 		APIResponse api = page.request().get(url("/api/v1/outcomes/summary?instrument=WHO-5&groupBy=offerType"));
 		assertThat(api.status()).isEqualTo(200);
