@@ -35,29 +35,7 @@ class ApplicationPdf {
 	}
 
 	byte[] render(Applications.ApplicationView application, Locale locale) {
-		Context context = new Context(locale);
-		context.setVariable("view", application);
-		// lets the shared summary fragment call beans such as @formats outside a web request
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(applicationContext, null));
-		String html = templates.process("funding/pdf", context);
-		var document = new W3CDom().fromJsoup(Jsoup.parse(html));
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("IBMPlexSans-Regular.ttf"), "IBM Plex Sans", 400,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("IBMPlexSans-Bold.ttf"), "IBM Plex Sans", 700,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withW3cDocument(document, "/");
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return render("funding/pdf", java.util.Map.of("view", application), locale);
 	}
 
 	/**
