@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -141,8 +142,10 @@ class ProjectWorkController {
 			BindingResult errors, Authentication authentication, HttpServletRequest request, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		ProjectWork.Editor editor = editor(authentication, request);
-		if (!form.digital() && (form.place() == null || form.place().isBlank())) {
-			errors.rejectValue("place", "project.activity.placeOrDigital");
+		if (form != null && !form.digital() && (form.place() == null || form.place().isBlank())) {
+			// the form object is null when a field could not be converted: add the error without reading it
+			errors.addError(new FieldError(errors.getObjectName(), "place", form.place(), false,
+					new String[] { "project.activity.placeOrDigital" }, null, null));
 		}
 		if (errors.hasErrors()) {
 			return again(id, editor, authentication, request, model, locale);

@@ -13,9 +13,4 @@ class ProjectsNavigation {
 	NavigationEntry officerProjectsNavigation() {
 		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officer.projects", "/officer/projects", 120);
 	}
-
-	@Bean
-	NavigationEntry publicProjectsNavigation() {
-		return NavigationEntry.forEveryone("nav.projects", "/public/projects", 35);
-	}
 }

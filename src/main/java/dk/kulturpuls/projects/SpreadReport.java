@@ -70,21 +70,21 @@ public class SpreadReport {
 				                     where a.project_id = p.id and a.held_on between :yearStart and :yearEnd)), 0) as participants,
 				       coalesce(sum(p.grant_amount_ore), 0) as grants
 				from projects_project p join projects_project_municipality m on m.project_id = p.id
-				where """ + RUNNING + " group by m.municipality_code", params);
+				""" + " where " + RUNNING + " group by m.municipality_code", params);
 		Map<String, long[]> byGroup = grouped("""
 				select t.target_group as code, count(distinct p.id) as projects,
 				       coalesce(sum((select coalesce(sum(a.participants), 0) from projects_activity a
 				                     where a.project_id = p.id and a.held_on between :yearStart and :yearEnd)), 0) as participants,
 				       coalesce(sum(p.grant_amount_ore), 0) as grants
 				from projects_project p join projects_project_target_group t on t.project_id = p.id
-				where """ + RUNNING + " group by t.target_group", params);
+				""" + " where " + RUNNING + " group by t.target_group", params);
 		Map<String, long[]> byOffer = grouped("""
 				select p.offer_type as code, count(*) as projects,
 				       coalesce(sum((select coalesce(sum(a.participants), 0) from projects_activity a
 				                     where a.project_id = p.id and a.held_on between :yearStart and :yearEnd)), 0) as participants,
 				       coalesce(sum(p.grant_amount_ore), 0) as grants
 				from projects_project p
-				where """ + RUNNING + " group by p.offer_type", params);
+				""" + " where " + RUNNING + " group by p.offer_type", params);
 
 		List<MunicipalityView> region = municipalities.inRegion(Municipalities.NORTH_JUTLAND);
 		List<Line> perMunicipality = region.stream()
