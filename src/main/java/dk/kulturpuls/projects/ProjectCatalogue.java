@@ -31,10 +31,6 @@ public class ProjectCatalogue {
 	/** The filters of the catalogue; null or blank means "any". */
 	public record Filter(String text, String municipality, String offerType, String targetGroup, ProjectStatus status,
 			Integer year) {
-
-		static Filter none() {
-			return new Filter(null, null, null, null, null, null);
-		}
 	}
 
 	/** One public project in a list or in the open data. */
@@ -148,17 +144,26 @@ public class ProjectCatalogue {
 						.map(ProjectDocument::view).toList()));
 	}
 
+	/** A municipality's public projects (not cancelled) and those of them running on the day asked. */
+	public record Counts(long projects, long active) {
+
+		static final Counts NONE = new Counts(0, 0);
+	}
+
 	/**
-	 * Public projects per municipality code, for the given offer type and target group (null: any); with
-	 * {@code activeOn} only the projects running that day (the white spots are the municipalities without one).
+	 * Public projects per municipality code for the given offer type and target group (null: any), with how many
+	 * of them are running on the given day: the municipalities without one are the white spots. One query.
 	 */
-	public Map<String, Long> perMunicipality(String offerType, String targetGroup, LocalDate activeOn) {
+	public Map<String, Counts> perMunicipality(String offerType, String targetGroup, LocalDate day) {
 		StringBuilder sql = new StringBuilder("""
-				select m.municipality_code as code, count(*) as projects
+				select m.municipality_code as code, count(*) as projects,
+				       count(*) filter (where p.status <> 'COMPLETED' and p.start_date <= :day
+				                        and (p.end_date is null or p.end_date >= :day)) as active
 				from projects_project p join projects_project_municipality m on m.project_id = p.id
 				where p.publicly_visible and p.status <> 'CANCELLED'
 				""");
 		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("day", day);
 		if (offerType != null && !offerType.isBlank()) {
 			sql.append(" and p.offer_type = :offerType");
 			params.put("offerType", offerType);
@@ -168,14 +173,10 @@ public class ProjectCatalogue {
 					+ " and t.target_group = :targetGroup)");
 			params.put("targetGroup", targetGroup);
 		}
-		if (activeOn != null) {
-			sql.append(" and p.status <> 'COMPLETED' and p.start_date <= :day and (p.end_date is null or p.end_date >= :day)");
-			params.put("day", activeOn);
-		}
 		sql.append(" group by m.municipality_code");
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql(sql.toString()).params(params)
-			.query((rs, row) -> counts.put(rs.getString("code"), rs.getLong("projects"))).list();
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		jdbc.sql(sql.toString()).params(params).query((rs, row) -> counts.put(rs.getString("code"),
+				new Counts(rs.getLong("projects"), rs.getLong("active")))).list();
 		return counts;
 	}
 }

@@ -13,9 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-
 import dk.kulturpuls.funding.ProgrammeCatalogue;
 import dk.kulturpuls.geography.Municipalities;
 import dk.kulturpuls.geography.MunicipalityView;
@@ -53,47 +50,45 @@ class ProjectMapController {
 	private final ProgrammeCatalogue catalogue;
 	private final Municipalities municipalities;
 	private final Clock clock;
-	private final Timer timer;
 
 	ProjectMapController(ProjectCatalogue projects, ProgrammeCatalogue catalogue, Municipalities municipalities,
-			Clock clock, MeterRegistry registry) {
+			Clock clock) {
 		this.projects = projects;
 		this.catalogue = catalogue;
 		this.municipalities = municipalities;
 		this.clock = clock;
-		this.timer = Timer.builder("kulturpuls.projects.map")
-			.description("Server time to prepare the public spread map of projects")
-			.publishPercentiles(0.5, 0.95)
-			.register(registry);
 	}
 
 	@GetMapping("/public/projects/map")
 	String map(@RequestParam(defaultValue = "region") String scope,
 			@RequestParam(defaultValue = "PROJECTS") String measure, @RequestParam(required = false) String offerType,
 			@RequestParam(required = false) String targetGroup, Model model, Locale locale) {
-		return timer.record(() -> prepare(scope, measure, offerType, targetGroup, model, locale));
+		return prepare(scope, measure, offerType, targetGroup, model, locale);
 	}
 
 	private String prepare(String scope, String measureName, String offerType, String targetGroup, Model model,
 			Locale locale) {
+		List<ProgrammeCatalogue.CategoryView> offerTypes = catalogue.offerTypes();
+		List<ProgrammeCatalogue.CategoryView> targetGroups = catalogue.targetGroups();
 		boolean national = "national".equals(scope);
 		Measure measure = List.of(Measure.values()).stream().filter(m -> m.name().equals(measureName)).findFirst()
 			.orElse(Measure.PROJECTS);
-		String chosenOffer = catalogue.offerType(offerType == null ? "" : offerType).map(c -> c.code()).orElse(null);
-		String chosenGroup = catalogue.targetGroup(targetGroup == null ? "" : targetGroup).map(c -> c.code())
+		String chosenOffer = offerTypes.stream().map(c -> c.code()).filter(c -> c.equals(offerType)).findFirst()
 			.orElse(null);
-		LocalDate today = LocalDate.now(clock);
-		Map<String, Long> all = projects.perMunicipality(chosenOffer, chosenGroup, null);
-		Map<String, Long> active = projects.perMunicipality(chosenOffer, chosenGroup, today);
+		String chosenGroup = targetGroups.stream().map(c -> c.code()).filter(c -> c.equals(targetGroup)).findFirst()
+			.orElse(null);
+		Map<String, ProjectCatalogue.Counts> counts = projects.perMunicipality(chosenOffer, chosenGroup,
+				LocalDate.now(clock));
 		List<MunicipalityView> list = national ? municipalities.all()
 				: municipalities.inRegion(Municipalities.NORTH_JUTLAND);
 		List<Row> rows = list.stream().map(m -> {
-			long count = all.getOrDefault(m.code().value(), 0L);
+			ProjectCatalogue.Counts c = counts.getOrDefault(m.code().value(), ProjectCatalogue.Counts.NONE);
+			long count = c.projects();
 			BigDecimal per = m.population() == null || m.population() == 0 ? null
 					: BigDecimal.valueOf(count * 10_000L).divide(BigDecimal.valueOf(m.population()), 2,
 							RoundingMode.HALF_UP);
 			return new Row(m.code().value(), m.name(), m.population(), count, per,
-					active.getOrDefault(m.code().value(), 0L));
+					c.active());
 		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("whiteSpots", rows.stream().filter(Row::whiteSpot).count());
@@ -105,9 +100,9 @@ class ProjectMapController {
 		model.addAttribute("offerType", chosenOffer);
 		model.addAttribute("targetGroup", chosenGroup);
 		model.addAttribute("offerTypes",
-				catalogue.offerTypes().stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
+				offerTypes.stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
 		model.addAttribute("targetGroups",
-				catalogue.targetGroups().stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
+				targetGroups.stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
 		model.addAttribute("geojson", national ? "/geography/boundaries/all.geojson"
 				: "/geography/boundaries/" + Municipalities.NORTH_JUTLAND + ".geojson");
 		return "projects/map";
