@@ -62,7 +62,7 @@ class CatalogueController {
 		return "projects/public-project";
 	}
 
-	@GetMapping("/public/projects/{id}/documents/{document}")
+	@GetMapping("/public/projects/{id}/documents/{document}/{name}")
 	ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable UUID document) {
 		return ProjectWorkController.download(work.file(parse(id), document, null)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));

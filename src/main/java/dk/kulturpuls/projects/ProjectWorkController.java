@@ -226,7 +226,7 @@ class ProjectWorkController {
 		return "redirect:" + base(request) + "/" + id + "#documents";
 	}
 
-	@GetMapping({ "/officer/projects/{id}/documents/{document}", "/project-lead/projects/{id}/documents/{document}" })
+	@GetMapping({ "/officer/projects/{id}/documents/{document}/{name}", "/project-lead/projects/{id}/documents/{document}/{name}" })
 	ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable UUID document, Authentication authentication,
 			HttpServletRequest request) {
 		return download(work.file(id(id), document, editor(authentication, request))

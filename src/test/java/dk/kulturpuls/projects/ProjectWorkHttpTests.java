@@ -129,10 +129,18 @@ class ProjectWorkHttpTests {
 		UUID internal = work.addDocument(id, lead, new ProjectWork.NewDocument(DocumentKind.REPORT, "Intern rapport", "",
 				false, null, "intern.pdf", dk.kulturpuls.knowledge.TestDocumentsAccess.pdf("Intern tekst")));
 
+		work.addDocument(id, lead, new ProjectWork.NewDocument(DocumentKind.EVALUATION, "Offentlig evaluering", "", true,
+				null, "evaluering.pdf", dk.kulturpuls.knowledge.TestDocumentsAccess.pdf("Offentlig tekst")));
+
 		WebSession visitor = new WebSession(port);
 		Document page = visitor.page("/public/projects/" + id);
-		assertThat(page.text()).contains("Offentlig rapport").doesNotContain("Intern rapport");
-		assertThat(visitor.get("/public/projects/" + id + "/documents/" + internal).statusCode()).isEqualTo(404);
+		assertThat(page.text()).contains("Offentlig rapport", "Offentlig evaluering").doesNotContain("Intern rapport");
+		String download = page.selectFirst("a:contains(Offentlig evaluering)").attr("href");
+		assertThat(download).endsWith("/evaluering.pdf");
+		HttpResponse<String> file = visitor.get(download);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+		assertThat(visitor.get("/public/projects/" + id + "/documents/" + internal + "/intern.pdf").statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/public/projects/" + hidden).statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/public/projects/not-a-project").statusCode()).isEqualTo(404);
 	}
