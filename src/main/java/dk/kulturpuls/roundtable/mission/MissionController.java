@@ -118,11 +118,11 @@ class MissionController {
 			return mission(id, model);
 		}
 		if (form.hasUrl()) {
-			missions.addLink(id, form.title(), form.textAlternative(), form.url(), user.getName());
+			missions.addLink(id, form.artefactTitle(), form.textAlternative(), form.url(), user.getName());
 		}
 		else {
 			try {
-				missions.addFile(id, form.title(), form.textAlternative(), form.file().getOriginalFilename(),
+				missions.addFile(id, form.artefactTitle(), form.textAlternative(), form.file().getOriginalFilename(),
 						form.file().getBytes(), user.getName());
 			}
 			catch (MissionFiles.ArtefactRejected e) {

@@ -14,8 +14,11 @@ record VersionForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max 
 		@Size(max = 2000) String changeNote) {
 }
 
-/** A visual artefact: an uploaded file or a link (exactly one), always with a text alternative. */
-record ArtefactForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String textAlternative,
+/**
+ * A visual artefact: an uploaded file or a link (exactly one), always with a text alternative. Its title is named
+ * apart from the version form's so that the page's field ids stay unique.
+ */
+record ArtefactForm(@NotBlank @Size(max = 200) String artefactTitle, @NotBlank @Size(max = 10000) String textAlternative,
 		@Size(max = 2000) String url, MultipartFile file) {
 
 	static ArtefactForm empty() {
