@@ -194,5 +194,20 @@ class DotVotingJourneyTests {
 		Browser.screenshot(page, "roundtable-vote-result");
 		assertThat(audit.eventsFor("roundtable-vote", vote.toString())).extracting(AuditTrail.AuditEvent::action)
 			.contains("opened", "dots cast", "closed");
+
+		// the secretariat adopts a recommendation; the change is audited
+		page.getByText("Tilbage til anbefalingerne").click();
+		page.locator("#recommendation-table").getByText("Fælles måleredskaber " + suffix).click();
+		page.getByLabel("Adressat").fill("");
+		page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("ADOPTED");
+		click("Gem anbefalingen");
+		assertThat(page.locator("#error-summary")).containsText("Udfyld feltet.");
+		assertThat(page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true))).hasValue("ADOPTED");
+		Browser.assertAccessible(page);
+		page.getByLabel("Adressat").fill("KL og Danske Regioner");
+		click("Gem anbefalingen");
+		assertThat(status("Anbefalingen er gemt.")).isVisible();
+		assertThat(page.locator("#recommendation-table")).containsText("KL og Danske Regioner");
+		assertThat(page.locator("#recommendation-table")).containsText("Vedtaget");
 	}
 }

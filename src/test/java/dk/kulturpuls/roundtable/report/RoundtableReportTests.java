@@ -83,6 +83,10 @@ class RoundtableReportTests {
 		assertThat(page.locator("main")).containsText("2.126.080 kr.");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "roundtable-demo-report");
+		page.setViewportSize(390, 844);
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "roundtable-demo-report-phone");
+		page.setViewportSize(1280, 900);
 
 		APIResponse pdf = context.request().get(url("/secretariat/roundtables/" + demo() + "/report.pdf"));
 		assertThat(pdf.status()).isEqualTo(200);
