@@ -134,7 +134,7 @@ class MissionController {
 		return "redirect:/secretariat/roundtables/" + id + "/mission#artefacts-heading";
 	}
 
-	@GetMapping("/secretariat/roundtables/{id}/mission/artefacts/{artefact}")
+	@GetMapping("/secretariat/roundtables/{id}/mission/files/{artefact}")
 	ResponseEntity<InputStreamResource> artefact(@PathVariable UUID id, @PathVariable UUID artefact)
 			throws IOException {
 		Missions.ArtefactFile file = missions.file(id, artefact)
