@@ -27,8 +27,11 @@ class CallFormController {
 	private final Calls calls;
 	private final PoolRepository pools;
 	private final ProgrammeCatalogue catalogue;
+	private final org.springframework.context.MessageSource messages;
 
-	CallFormController(Calls calls, PoolRepository pools, ProgrammeCatalogue catalogue) {
+	CallFormController(Calls calls, PoolRepository pools, ProgrammeCatalogue catalogue,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.calls = calls;
 		this.pools = pools;
 		this.catalogue = catalogue;
@@ -185,6 +188,8 @@ class CallFormController {
 	}
 
 	private String show(Model model, Locale locale) {
+		model.addAttribute("answers", List.of(new Option("yes", messages.getMessage("callForm.answer.yes", null, locale)),
+				new Option("no", messages.getMessage("callForm.answer.no", null, locale))));
 		model.addAttribute("pools", pools.findAll().stream()
 			.map(p -> new Option(p.id().value().toString(), p.name().in(locale))).toList());
 		model.addAttribute("offerTypes",
