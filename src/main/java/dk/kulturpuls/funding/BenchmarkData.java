@@ -153,7 +153,7 @@ class BenchmarkData implements ApplicationRunner {
 		Call call = call(INBOX_CALL, pool, "Stor ansøgningsrunde (benchmark)", "Large round (benchmark)", opens,
 				now.minus(1, ChronoUnit.DAYS));
 		call.close();
-		calls.save(call);
+		calls.saveAndFlush(call);
 		Random random = new Random(42);
 		List<UUID> organisationIds = new ArrayList<>();
 		List<Object[]> organisationRows = new ArrayList<>();

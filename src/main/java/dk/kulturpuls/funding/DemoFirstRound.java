@@ -166,7 +166,7 @@ class DemoFirstRound implements ApplicationRunner {
 				reached.add("0851");
 			}
 			ApplicantOrganisation organisation = organisations.save(
-					ApplicantOrganisation.organisation(project[0], new Cvr(cvr(90 + i))));
+					ApplicantOrganisation.organisation(project[0], cvr(90 + i)));
 			UUID id = application(call, organisation, "demo-signatur-" + (i + 1), project[1], project[2], project[3],
 					project[4], reached, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 1, 12, 31),
 					List.of(new long[] { firstYear, cost / 2 }, new long[] { firstYear + 1, cost - cost / 2 }),
@@ -205,7 +205,7 @@ class DemoFirstRound implements ApplicationRunner {
 			ApplicantOrganisation organisation = i % 2 == 0
 					? organisations.save(ApplicantOrganisation.artist(ARTISTS[i % ARTISTS.length] + " (demo " + (i + 1) + ")"))
 					: organisations.save(ApplicantOrganisation.organisation(
-							ASSOCIATIONS[i % ASSOCIATIONS.length] + " " + TOWNS.get(town) + " (demo)", new Cvr(cvr(i))));
+							ASSOCIATIONS[i % ASSOCIATIONS.length] + " " + TOWNS.get(town) + " (demo)", cvr(i)));
 			long request = 15_000 + 1_000L * random.nextInt(36);
 			int startMonth = 2 + random.nextInt(5);
 			UUID id = application(call, organisation, "demo-lille-" + (i + 1), title, project[1], project[2], project[3],
@@ -320,7 +320,7 @@ class DemoFirstRound implements ApplicationRunner {
 	static String cvr(int seed) {
 		for (int n = 0;; n++) {
 			String candidate = String.valueOf(41_000_000 + seed * 1_000 + n);
-			if (Cvr.isValid(candidate)) {
+			if (dk.kulturpuls.organisations.Cvr.isValid(candidate)) {
 				return candidate;
 			}
 		}
