@@ -185,7 +185,15 @@ class ApplicationsHttpTests {
 		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		String receipt = submitted.receiptNumber();
 		assertThat(receipt).matches("KP-\\d{4}-\\d{6}");
-		List<Mailer.Mail> mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+		// the receipt mail with its PDF copy is made right after the commit, on the mail workers
+		List<Mailer.Mail> mails = List.of();
+		for (int wait = 0; wait < 100 && mails.isEmpty(); wait++) {
+			Thread.sleep(100);
+			mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+				.filter(m -> m.subject().contains("Kvittering")).toList();
+		}
+		Thread.sleep(500);
+		mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
 			.filter(m -> m.subject().contains("Kvittering")).toList();
 		assertThat(mails).hasSize(1);
 		assertThat(mails.getFirst().subject()).contains(receipt);
