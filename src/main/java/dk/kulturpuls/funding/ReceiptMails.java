@@ -23,9 +23,9 @@ import dk.kulturpuls.platform.PdfDocuments;
 
 /**
  * The receipt mail with the PDF copy of a submitted application. It is made after the submission has committed, on
- * two worker threads of its own, so that rendering PDFs never holds the application's row lock or a request's
+ * a worker thread of its own, so that rendering PDFs never holds the application's row lock or a request's
  * database connection: at a deadline rush every submission is acknowledged at once (receipt number and receipt
- * page) and the mails follow within seconds, in the order of submission.
+ * page) and the mails follow, one at a time in the order of submission.
  */
 @Component
 class ReceiptMails implements DisposableBean {
@@ -36,7 +36,7 @@ class ReceiptMails implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptMails.class);
 
-	private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofPlatform()
+	private final ExecutorService workers = Executors.newFixedThreadPool(1, Thread.ofPlatform()
 		.name("receipt-mail-", 1).daemon(true).factory());
 
 	private final GrantApplicationRepository repository;

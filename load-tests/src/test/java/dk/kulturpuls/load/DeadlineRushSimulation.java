@@ -20,9 +20,10 @@ import io.gatling.javaapi.core.Simulation;
 
 /**
  * The deadline rush: the 500 benchmark applicants ({@code rush001}..{@code rush500}, seeded by the "benchmark"
- * profile, each with a complete draft) log in and submit within 60 s. Every submission must be acknowledged: the
- * submit redirects to the receipt, and the receipt page shows a receipt number. Afterwards count the submitted
- * applications of the call (docs/benchmarks.md).
+ * profile, each with a complete draft) log in and open their review page during the minutes before (ramp over
+ * {@value #ARRIVAL_SECONDS} s), then all 500 press "Indsend" within the same 60 s, each at a random moment of that
+ * minute. Every submission must be acknowledged: the submit redirects to the receipt, and the receipt page shows a
+ * receipt number. Afterwards count the submitted applications of the call (docs/benchmarks.md).
  */
 public class DeadlineRushSimulation extends Simulation {
 
@@ -32,6 +33,11 @@ public class DeadlineRushSimulation extends Simulation {
 		.<Map<String, Object>>mapToObj(n -> Map.of("username", "rush%03d".formatted(n), "password", PASSWORD))
 		.iterator();
 
+	static final int ARRIVAL_SECONDS = 150;
+
+	/** When the rush minute starts: after every applicant has arrived. */
+	static final long RUSH_STARTS = System.currentTimeMillis() + (ARRIVAL_SECONDS + 20) * 1000L;
+
 	ScenarioBuilder rush = scenario("applicant at the deadline")
 		.feed(applicants)
 		.exec(Kulturpuls.login())
@@ -39,6 +45,8 @@ public class DeadlineRushSimulation extends Simulation {
 			.check(status().is(200), regex("/applicant/applications/([0-9a-f-]{36})").saveAs("application")))
 		.exec(http("review page").get("/applicant/applications/#{application}/review")
 			.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+		.pause(session -> Duration.ofMillis(Math.max(0,
+				RUSH_STARTS + java.util.concurrent.ThreadLocalRandom.current().nextLong(60_000) - System.currentTimeMillis())))
 		.exec(http("submit").post("/applicant/applications/#{application}/submit")
 			.formParam("_csrf", "#{csrf}")
 			.check(status().is(302), header("Location").transform(location -> location.endsWith("/receipt")).is(true)))
@@ -46,7 +54,7 @@ public class DeadlineRushSimulation extends Simulation {
 			.check(status().is(200), regex("KP-\\d{4}-\\d{6}").exists()));
 
 	{
-		setUp(rush.injectOpen(rampUsers(500).during(Duration.ofSeconds(60))))
+		setUp(rush.injectOpen(rampUsers(500).during(Duration.ofSeconds(ARRIVAL_SECONDS))))
 			.protocols(Kulturpuls.protocol())
 			.assertions(global().failedRequests().count().is(0L), details("submit").successfulRequests().count().is(500L));
 	}
