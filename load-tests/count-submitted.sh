@@ -8,5 +8,5 @@ JAR=$(mktemp)
 TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "username=officer" --data-urlencode "password=demo" \
   --data-urlencode "_csrf=$TOKEN" "$URL/login"
-curl -s -b "$JAR" "$URL/officer/calls/$CALL/applications" | grep -o '[0-9.]* ansøgninger' | head -1
+curl -s -b "$JAR" "$URL/officer/calls/$CALL/applications" | grep -o '[0-9][0-9.]* ansøgninger' | head -1
 rm -f "$JAR"
