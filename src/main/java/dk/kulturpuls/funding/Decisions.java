@@ -101,6 +101,20 @@ class Decisions {
 		return result;
 	}
 
+	/** What the pool's grants to applications of other calls take of each budget year. */
+	@Transactional(readOnly = true)
+	Map<Integer, Money> committedPerYearOutside(PoolId pool, CallId call) {
+		Map<Integer, Money> result = new TreeMap<>();
+		jdbc.sql("""
+				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
+				join funding_decision d on d.application_id = y.application_id
+				join funding_application a on a.id = d.application_id
+				where d.pool_id = :p and d.outcome = 'GRANTED' and a.call_id <> :c group by y.budget_year""")
+			.param("p", pool.value()).param("c", call.value())
+			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
+		return result;
+	}
+
 	/** What is left of the pool's budget in each of its budget years (empty when it has no budget per year). */
 	@Transactional(readOnly = true)
 	Map<Integer, Money> remainingPerYear(PoolId pool) {

@@ -53,6 +53,12 @@ class Portfolios {
 	Input input(Calls.CallView call) {
 		Pool pool = pools.findById(call.poolId().value()).orElseThrow();
 		SortedMap<Integer, Money> budgetPerYear = new TreeMap<>(pool.yearBudgets());
+		// what the pool has granted from other calls is not there to propose
+		Map<Integer, Money> elsewhere = decisions.committedPerYearOutside(pool.id(), call.id());
+		budgetPerYear.replaceAll((year, budget) -> {
+			Money left = budget.minus(elsewhere.getOrDefault(year, Money.ZERO));
+			return left.isNegative() ? Money.ZERO : left;
+		});
 		if (budgetPerYear.isEmpty()) {
 			budgetPerYear.put(WHOLE_PERIOD, pool.budget());
 		}

@@ -89,16 +89,34 @@ class ReviewFixture {
 	 * year (the project runs from February of its first year to November of its last).
 	 */
 	Setup create(Money budget, Map<Integer, Money> yearBudgets, String partner, List<Map<Integer, Money>> requests) {
+		return create(null, budget, yearBudgets, partner, requests);
+	}
+
+	/** Another call of an existing pool, with one eligible application per request (next year). */
+	Setup createInPool(Pool existing, Money... requests) {
+		int year = LocalDate.now(clock).getYear() + 1;
+		List<Map<Integer, Money>> perYear = new ArrayList<>();
+		for (Money request : requests) {
+			perYear.add(Map.of(year, request));
+		}
+		return create(existing, null, null, null, perYear);
+	}
+
+	private Setup create(Pool existing, Money budget, Map<Integer, Money> yearBudgets, String partner,
+			List<Map<Integer, Money>> requests) {
 		String suffix = unique("");
 		String applicant = unique("ap");
 		accounts.create(applicant, "Ansøger " + applicant, applicant + "@test.kulturpuls.invalid", "secret-" + applicant,
 				Set.of(Role.APPLICANT));
 		return transactions.execute(status -> {
 			Programme programme = programmes.findAll().getFirst();
-			Pool pool = new Pool(programme.id(), LocalizedText.of("Testpulje " + suffix, "Test pool " + suffix),
-					LocalizedText.of("Test", "Test"), budget, Money.ofKroner(1_000), budget, null, null);
-			yearBudgets.forEach(pool::budgetForYear);
-			pools.save(pool);
+			Pool pool = existing != null ? pools.findById(existing.id().value()).orElseThrow()
+					: new Pool(programme.id(), LocalizedText.of("Testpulje " + suffix, "Test pool " + suffix),
+							LocalizedText.of("Test", "Test"), budget, Money.ofKroner(1_000), budget, null, null);
+			if (existing == null) {
+				yearBudgets.forEach(pool::budgetForYear);
+				pools.save(pool);
+			}
 			Instant now = Instant.now(clock);
 			Call call = new Call(pool.id(), LocalizedText.of("Testopslag " + suffix, "Test call " + suffix),
 					LocalizedText.of("Tekst", "Text"), now.minus(1, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS),

@@ -63,6 +63,12 @@ class ReviewTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	Portfolios portfolios;
+
+	@Autowired
+	Calls calls;
+
 	/** One browser-like session. */
 	class Session {
 
@@ -294,6 +300,21 @@ class ReviewTests {
 		assertThat(decisions.committedPerYear(setup.pool().id()))
 			.isEqualTo(Map.of(year, Money.ofKroner(300_000), year + 1, Money.ofKroner(250_000)));
 		assertThat(officer.get(second).body()).contains("Tilbage i " + year + ": 0 kr.");
+	}
+
+	@Test
+	void thePortfolioProposesOnlyWhatOtherCallsOfThePoolHaveNotGranted() {
+		int year = java.time.LocalDate.now().getYear() + 1;
+		ReviewFixture.Setup first = fixture.create(Money.ofKroner(300_000), null, Money.ofKroner(200_000));
+		fixture.screenEligible(first);
+		decisions.decide(first.applications().getFirst(), Decision.Outcome.GRANTED, Money.ofKroner(200_000), null, null,
+				"officer");
+		ReviewFixture.Setup second = fixture.createInPool(first.pool(), Money.ofKroner(150_000));
+		assertThat(portfolios.input(calls.find(second.call().id()).orElseThrow()).budgetPerYear())
+			.as("the first call's grant is spent").isEqualTo(Map.of(year, Money.ofKroner(100_000)));
+		assertThat(portfolios.input(calls.find(first.call().id()).orElseThrow()).budgetPerYear())
+			.as("a call's own decisions are shown in its portfolio, not taken from it")
+			.isEqualTo(Map.of(year, Money.ofKroner(300_000)));
 	}
 
 	@Test
