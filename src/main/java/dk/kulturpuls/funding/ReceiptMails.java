@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -26,18 +26,21 @@ import dk.kulturpuls.platform.PdfDocuments;
  * a worker thread of its own, so that rendering PDFs never holds the application's row lock or a request's
  * database connection: at a deadline rush every submission is acknowledged at once (receipt number and receipt
  * page) and the mails follow, one at a time in the order of submission.
+ * <p>
+ * The event is kept in Spring Modulith's event publication registry (table {@code event_publication}) until the
+ * mail is in the outbox: when the application stops, or fails, before a mail is made, the mail is made when it
+ * starts again ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  */
 @Component
-class ReceiptMails implements DisposableBean {
+class ReceiptMails {
+
+	static final String EXECUTOR = "receiptMailExecutor";
 
 	/** Published in the submitting transaction. */
 	record Submitted(UUID applicationId, String username, String receipt, Instant at, Locale locale) {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptMails.class);
-
-	private final ExecutorService workers = Executors.newFixedThreadPool(1, Thread.ofPlatform()
-		.name("receipt-mail-", 1).daemon(true).factory());
 
 	private final GrantApplicationRepository repository;
 	private final CallRepository calls;
@@ -58,16 +61,17 @@ class ReceiptMails implements DisposableBean {
 		this.transactions = transactions;
 	}
 
+	@Async(EXECUTOR)
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(Submitted submitted) {
-		workers.execute(() -> {
-			try {
-				send(submitted);
-			}
-			catch (RuntimeException e) {
-				log.error("Receipt mail for {} could not be made", submitted.receipt(), e);
-			}
-		});
+		try {
+			send(submitted);
+		}
+		catch (RuntimeException e) {
+			log.error("Receipt mail for {} could not be made; it is made again at the next start",
+					submitted.receipt(), e);
+			throw e;
+		}
 	}
 
 	void send(Submitted submitted) {
@@ -90,10 +94,23 @@ class ReceiptMails implements DisposableBean {
 	private record Mail(String subject, String body, byte[] copy) {
 	}
 
-	/** Lets the mails already queued be made before the application stops. */
-	@Override
-	public void destroy() throws InterruptedException {
-		workers.shutdown();
-		workers.awaitTermination(30, TimeUnit.SECONDS);
+	/**
+	 * One worker: the mails follow in the order of submission and rendering never takes more than one database
+	 * connection from the requests. At shutdown the worker finishes the queued mails for up to 30 s; what is left
+	 * is made at the next start.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class Worker {
+
+		@Bean(name = EXECUTOR)
+		ThreadPoolTaskExecutor receiptMailExecutor() {
+			ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+			executor.setCorePoolSize(1);
+			executor.setMaxPoolSize(1);
+			executor.setThreadNamePrefix("receipt-mail-");
+			executor.setWaitForTasksToCompleteOnShutdown(true);
+			executor.setAwaitTerminationSeconds(30);
+			return executor;
+		}
 	}
 }

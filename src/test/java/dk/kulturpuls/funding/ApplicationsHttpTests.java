@@ -69,6 +69,12 @@ class ApplicationsHttpTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
+
 	UUID artist() {
 		return organisations.save(ApplicantOrganisation.artist("Kunstner " + SEQUENCE.incrementAndGet())).id();
 	}
@@ -207,6 +213,23 @@ class ApplicationsHttpTests {
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 		}
+
+		// the mail is durable: as if the server had stopped before making it, the event publication registry
+		// (which held the submission until the mail was in the outbox) makes it again
+		jdbc.sql("delete from platform_outbox where id = :id").param("id", mails.getFirst().id()).update();
+		assertThat(jdbc.sql("""
+				update event_publication set completion_date = null
+				where listener_id like '%ReceiptMails%' and serialized_event like :receipt""")
+			.param("receipt", "%" + id + "%").update()).as("the receipt mail's publication").isEqualTo(1);
+		incompletePublications.resubmitIncompletePublications(publication -> publication.getEvent()
+			.toString().contains(id.toString()));
+		List<Mailer.Mail> again = List.of();
+		for (int wait = 0; wait < 100 && again.isEmpty(); wait++) {
+			Thread.sleep(100);
+			again = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+				.filter(m -> m.subject().contains(receipt)).toList();
+		}
+		assertThat(again).as("the receipt mail made again").hasSize(1);
 
 		// after submission nothing can be changed through the form
 		Document afterwards = tab.page(path);
