@@ -70,7 +70,8 @@ class SecretariatConferenceController {
 	String save(@PathVariable UUID id, @Validated @ModelAttribute("form") ConferenceForm form, BindingResult errors,
 			Model model, Locale locale, RedirectAttributes redirect) {
 		roundtable(id);
-		if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
+		if (!errors.hasFieldErrors("startsAt") && !errors.hasFieldErrors("endsAt") && form.startTime() != null
+				&& form.endTime() != null && !form.endTime().isAfter(form.startTime())) {
 			errors.rejectValue("endsAt", "rtc.endsAt.beforeStart");
 		}
 		if (errors.hasErrors()) {
@@ -100,8 +101,8 @@ class SecretariatConferenceController {
 		if (errors.hasErrors()) {
 			return page(c.roundtableId(), model, locale);
 		}
-		conferences.addItem(conference, new ProgrammeItem(form.startsAt(), form.title().strip(),
-				form.speaker() == null || form.speaker().isBlank() ? null : form.speaker().strip()));
+		conferences.addItem(conference, new ProgrammeItem(TimeOfDay.parse(form.itemTime()), form.itemTitle().strip(),
+				form.itemSpeaker() == null || form.itemSpeaker().isBlank() ? null : form.itemSpeaker().strip()));
 		redirect.addFlashAttribute("success", "rtc.programme.added");
 		return "redirect:/secretariat/roundtables/" + c.roundtableId() + "/conference#programme-heading";
 	}
@@ -121,14 +122,15 @@ class SecretariatConferenceController {
 	String invite(@PathVariable UUID conference, @Validated @ModelAttribute("invitationForm") InvitationForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceView c = conference(conference);
-		if (!errors.hasFieldErrors("email") && form.email() != null && conferences.invitations(conference).stream()
-			.anyMatch(i -> i.email().equalsIgnoreCase(form.email().strip()))) {
-			errors.rejectValue("email", "rtc.invitation.duplicate");
+		if (!errors.hasFieldErrors("inviteeEmail") && form.inviteeEmail() != null && conferences.invitations(conference)
+			.stream().anyMatch(i -> i.email().equalsIgnoreCase(form.inviteeEmail().strip()))) {
+			errors.rejectValue("inviteeEmail", "rtc.invitation.duplicate");
 		}
 		if (errors.hasErrors()) {
 			return page(c.roundtableId(), model, locale);
 		}
-		conferences.invite(conference, form.name(), form.email(), form.affiliation(), Locale.of(form.language()));
+		conferences.invite(conference, form.inviteeName(), form.inviteeEmail(), form.inviteeAffiliation(),
+				Locale.of(form.language()));
 		redirect.addFlashAttribute("success", "rtc.invitation.sent");
 		return "redirect:/secretariat/roundtables/" + c.roundtableId() + "/conference#invitations-heading";
 	}

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.kulturpuls.organisations.OrganisationId;
 import dk.kulturpuls.organisations.Organisations;
 import dk.kulturpuls.organisations.Organisations.Contact;
+import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.Mailer;
@@ -59,6 +60,7 @@ public class AssignmentReminders {
 	private final JdbcClient jdbc;
 	private final Mailer mailer;
 	private final Organisations organisations;
+	private final Accounts accounts;
 	private final MessageSource messages;
 	private final AuditTrail audit;
 	private final Clock clock;
@@ -66,7 +68,8 @@ public class AssignmentReminders {
 	private final int daysBefore;
 	private final String baseUrl;
 
-	AssignmentReminders(JdbcClient jdbc, Mailer mailer, Organisations organisations, MessageSource messages,
+	AssignmentReminders(JdbcClient jdbc, Mailer mailer, Organisations organisations, Accounts accounts,
+			MessageSource messages,
 			AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${kulturpuls.roundtable.reminders.days-before:3}") int daysBefore,
 			@Value("${kulturpuls.public-url:http://localhost:8080}") String baseUrl) {
@@ -76,6 +79,7 @@ public class AssignmentReminders {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.organisations = organisations;
+		this.accounts = accounts;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -158,7 +162,10 @@ public class AssignmentReminders {
 			.param("a", assignment).param("k", kind.name()).query(Integer.class).single() > 0;
 	}
 
-	/** The owners' e-mail addresses with their names. */
+	/**
+	 * The owners' e-mail addresses with their names: the contact person's address, or else that of the account
+	 * linked to the contact person.
+	 */
 	private Map<String, String> recipients(Due due) {
 		List<Contact> contacts = new ArrayList<>();
 		if (due.ownerContact() != null) {
@@ -168,8 +175,15 @@ public class AssignmentReminders {
 			contacts.addAll(organisations.contactsOf(List.of(new OrganisationId(due.ownerOrganisation()))));
 		}
 		Map<String, String> byEmail = new LinkedHashMap<>();
-		contacts.stream().filter(c -> c.email() != null && !c.email().isBlank())
-			.forEach(c -> byEmail.putIfAbsent(c.email().strip(), c.name()));
+		for (Contact c : contacts) {
+			String email = c.email() != null && !c.email().isBlank() ? c.email().strip()
+					: c.username() == null ? null
+							: accounts.find(c.username()).map(Accounts.AccountView::email).filter(e -> !e.isBlank())
+								.orElse(null);
+			if (email != null) {
+				byEmail.putIfAbsent(email, c.name());
+			}
+		}
 		return byEmail;
 	}
 
