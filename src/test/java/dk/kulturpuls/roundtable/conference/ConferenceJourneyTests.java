@@ -48,6 +48,9 @@ class ConferenceJourneyTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	dk.kulturpuls.platform.Accounts accounts;
+
 	BrowserContext context;
 	Page page;
 
@@ -221,5 +224,44 @@ class ConferenceJourneyTests {
 		assertThat(page.navigate(url("/public/conference-registrations/" + "x".repeat(43))).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/public/conference-invitations/abc")).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/secretariat/roundtables/" + process + "/conference")).url()).endsWith("/login");
+	}
+
+	@Test
+	void aParticipantAnswersAnInvitationOnTheirPageButNotAnotherPersonsInvitation() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String username = "inviteret-" + suffix;
+		String email = username + "@test.kulturpuls.invalid";
+		accounts.create(username, "Ida Inviteret " + suffix, email, "en-lang-adgangskode",
+				java.util.Set.of(dk.kulturpuls.platform.Role.PARTICIPANT));
+		UUID process = roundtables.create("Invitationsforløb " + suffix, "Test", 2026, 2026);
+		UUID conference = conferences.create(process, new Conference.Details("Topmøde " + suffix,
+				LocalDate.of(2026, 12, 10), LocalTime.of(9, 30), null, "Odense", 50,
+				ConferenceStatus.REGISTRATION_OPEN, null));
+		conferences.invite(conference, "Ida Inviteret", email.toUpperCase(java.util.Locale.ROOT), "Byrådet",
+				java.util.Locale.of("da"));
+		UUID others = conferences.invite(conference, "En Anden", "anden-" + suffix + "@test.kulturpuls.invalid",
+				null, java.util.Locale.of("da"));
+
+		page.navigate(url("/roundtable"));
+		page.getByLabel("Brugernavn").fill(username);
+		page.getByLabel("Adgangskode").fill("en-lang-adgangskode");
+		click("Log ind");
+		page.navigate(url("/roundtable"));
+		assertThat(page.locator("#conference-invitations")).hasText("Invitationer til konferencen");
+		assertThat(page.getByText("Dit svar: Inviteret, ikke svaret")).isVisible();
+		Browser.assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja tak, jeg kommer til Topmøde " + suffix))
+			.click();
+		assertThat(status("Du har takket ja")).isVisible();
+		assertThat(page.getByText("Dit svar: Takket ja")).isVisible();
+
+		String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
+		APIResponse foreign = context.request().post(url("/roundtable/conference-invitations/" + others),
+				com.microsoft.playwright.options.RequestOptions.create()
+					.setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("answer", "accept"))
+					.setMaxRedirects(0));
+		assertThat(foreign.status()).isEqualTo(403);
+		assertThat(conferences.invitations(conference)).filteredOn(i -> i.id().equals(others)).singleElement()
+			.satisfies(i -> assertThat(i.status()).isEqualTo(InvitationStatus.INVITED));
 	}
 }
