@@ -137,6 +137,17 @@ public class Conferences {
 		return conferences.findById(id).map(this::view);
 	}
 
+	/** The conferences the public may see: upcoming ones first (soonest first), then past ones (latest first). */
+	@Transactional(readOnly = true)
+	public List<ConferenceView> published() {
+		LocalDate today = LocalDate.now(clock);
+		List<ConferenceView> all = conferences.published().stream().map(this::view).toList();
+		List<ConferenceView> result = new ArrayList<>(all.stream().filter(c -> !c.date().isBefore(today))
+			.sorted(Comparator.comparing(ConferenceView::date)).toList());
+		result.addAll(all.stream().filter(c -> c.date().isBefore(today)).toList());
+		return result;
+	}
+
 	private ConferenceView view(Conference c) {
 		return c.view((int) registrations.countByConferenceIdAndStatus(c.id(), RegistrationStatus.CONFIRMED),
 				(int) registrations.countByConferenceIdAndStatus(c.id(), RegistrationStatus.WAITING));

@@ -29,6 +29,12 @@ class PublicConferenceController {
 		this.conferences = conferences;
 	}
 
+	@GetMapping("/public/conferences")
+	String list(Model model) {
+		model.addAttribute("conferences", conferences.published());
+		return "roundtable/conferences-public";
+	}
+
 	@GetMapping("/public/conferences/{id}")
 	String page(@PathVariable UUID id, Model model) {
 		ConferenceView conference = conference(id);

@@ -15,6 +15,9 @@ interface ConferenceRepository extends JpaRepository<Conference, UUID> {
 
 	Optional<Conference> findByRoundtableId(UUID roundtableId);
 
+	@Query("select c from Conference c where c.status <> dk.kulturpuls.roundtable.conference.ConferenceStatus.PLANNED order by c.date desc")
+	List<Conference> published();
+
 	/** The conference with its row locked until the transaction ends: seats are handed out one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Conference c where c.id = :id")

@@ -144,7 +144,10 @@ class ConferenceJourneyTests {
 
 		// the public registers on a phone: an empty form first
 		page.setViewportSize(375, 812);
-		page.navigate(url("/public/conferences/" + conference));
+		page.navigate(url("/public/conferences"));
+		Browser.assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konference " + suffix)).click();
+		assertThat(page).hasURL(url("/public/conferences/" + conference));
 		assertThat(page.locator("#programme-table")).containsText("Velkomst " + suffix);
 		assertThat(page.locator("#seats")).hasText("Der er 1 ledig plads.");
 		Browser.assertAccessible(page);
@@ -221,6 +224,8 @@ class ConferenceJourneyTests {
 		UUID conference = conferences.create(process, new Conference.Details("Skjult " + suffix,
 				LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), null, "Aarhus", 10, ConferenceStatus.PLANNED, null));
 		assertThat(page.navigate(url("/public/conferences/" + conference)).status()).isEqualTo(404);
+		page.navigate(url("/public/conferences"));
+		assertThat(page.getByText("Skjult " + suffix)).hasCount(0);
 		assertThat(page.navigate(url("/public/conference-registrations/" + "x".repeat(43))).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/public/conference-invitations/abc")).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/secretariat/roundtables/" + process + "/conference")).url()).endsWith("/login");
