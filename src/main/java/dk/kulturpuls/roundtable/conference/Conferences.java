@@ -161,7 +161,7 @@ public class Conferences {
 	 */
 	public Registered register(UUID id, NewRegistration registration, Locale locale) {
 		Conference conference = lock(id);
-		if (!conference.open()) {
+		if (!conference.open() || conference.view(0, 0).date().isBefore(LocalDate.now(clock))) {
 			throw new ConferenceException("rtc.registration.closed");
 		}
 		if (registrations.activeWithEmail(id, registration.email().strip())) {
@@ -204,6 +204,9 @@ public class Conferences {
 		Conference conference = lock(found.conferenceId());
 		if (found.status() == RegistrationStatus.CANCELLED) {
 			throw new ConferenceException("rtc.registration.alreadyCancelled");
+		}
+		if (conference.view(0, 0).status() == ConferenceStatus.HELD) {
+			throw new ConferenceException("rtc.registration.held");
 		}
 		found.cancel(Instant.now(clock));
 		registrations.flush();

@@ -91,7 +91,13 @@ class PublicConferenceController {
 		RegistrationView registration = conferences.registrationByToken(token)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (registration.status() != RegistrationStatus.CANCELLED) {
-			conferences.cancel(token);
+			try {
+				conferences.cancel(token);
+			}
+			catch (ConferenceException e) {
+				redirect.addFlashAttribute("cancelError", e.getMessage());
+				return "redirect:/public/conference-registrations/" + token;
+			}
 		}
 		redirect.addFlashAttribute("success", "rtc.registration.cancelledSaved");
 		return "redirect:/public/conference-registrations/" + token;

@@ -103,7 +103,7 @@ class ConferenceJourneyTests {
 		click("Opret konference");
 		assertThat(page.locator("#error-summary li")).hasCount(5);
 		page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("Konference " + suffix);
-		page.getByLabel("Dato").fill("03.12.2026");
+		page.getByLabel("Dato").fill("03.12.2031");
 		page.getByLabel("Starter kl.").fill("10.00");
 		page.getByLabel("Slutter kl.").fill("09:00");
 		page.getByLabel("Sted").fill("Musikkens Hus, Aalborg");
@@ -222,7 +222,7 @@ class ConferenceJourneyTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		UUID process = roundtables.create("Skjult konference " + suffix, "Test", 2026, 2026);
 		UUID conference = conferences.create(process, new Conference.Details("Skjult " + suffix,
-				LocalDate.of(2026, 12, 1), LocalTime.of(9, 0), null, "Aarhus", 10, ConferenceStatus.PLANNED, null));
+				LocalDate.of(2031, 12, 1), LocalTime.of(9, 0), null, "Aarhus", 10, ConferenceStatus.PLANNED, null));
 		assertThat(page.navigate(url("/public/conferences/" + conference)).status()).isEqualTo(404);
 		page.navigate(url("/public/conferences"));
 		assertThat(page.getByText("Skjult " + suffix)).hasCount(0);
@@ -240,7 +240,7 @@ class ConferenceJourneyTests {
 				java.util.Set.of(dk.kulturpuls.platform.Role.PARTICIPANT));
 		UUID process = roundtables.create("Invitationsforløb " + suffix, "Test", 2026, 2026);
 		UUID conference = conferences.create(process, new Conference.Details("Topmøde " + suffix,
-				LocalDate.of(2026, 12, 10), LocalTime.of(9, 30), null, "Odense", 50,
+				LocalDate.of(2031, 12, 10), LocalTime.of(9, 30), null, "Odense", 50,
 				ConferenceStatus.REGISTRATION_OPEN, null));
 		conferences.invite(conference, "Ida Inviteret", email.toUpperCase(java.util.Locale.ROOT), "Byrådet",
 				java.util.Locale.of("da"));

@@ -231,4 +231,19 @@ class ConferenceTests {
 		assertThat(Tokens.plausible(a + "x")).isFalse();
 		assertThat(Tokens.plausible(null)).isFalse();
 	}
+
+	@Test
+	void noRegistrationAfterTheDayAndNoCancellingOnceHeld() {
+		UUID id = conference(5);
+		Conferences.Registered anna = register(id, "anna");
+		ConferenceView view = conferences.find(id).orElseThrow();
+		conferences.change(id, new Conference.Details(view.title(), LocalDate.of(2020, 1, 10), view.startsAt(),
+				view.endsAt(), view.venue(), view.capacity(), ConferenceStatus.REGISTRATION_OPEN, null));
+		assertThatThrownBy(() -> register(id, "bo")).hasMessage("rtc.registration.closed");
+		conferences.change(id, new Conference.Details(view.title(), LocalDate.of(2020, 1, 10), view.startsAt(),
+				view.endsAt(), view.venue(), view.capacity(), ConferenceStatus.HELD, null));
+		assertThatThrownBy(() -> conferences.cancel(anna.token())).hasMessage("rtc.registration.held");
+		assertThat(conferences.registrationByToken(anna.token())).hasValueSatisfying(
+				r -> assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED));
+	}
 }
