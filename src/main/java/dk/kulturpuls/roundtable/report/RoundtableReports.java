@@ -44,10 +44,12 @@ public class RoundtableReports {
 	private final Missions missions;
 	private final Recommendations recommendations;
 	private final Initiatives initiatives;
+	private final dk.kulturpuls.roundtable.process.Milestones milestones;
 	private final Clock clock;
 
 	RoundtableReports(Roundtables roundtables, Missions missions, Recommendations recommendations,
-			Initiatives initiatives, Clock clock) {
+			Initiatives initiatives, dk.kulturpuls.roundtable.process.Milestones milestones, Clock clock) {
+		this.milestones = milestones;
 		this.roundtables = roundtables;
 		this.missions = missions;
 		this.recommendations = recommendations;
@@ -85,7 +87,8 @@ public class RoundtableReports {
 			List<Missions.VersionView> missionVersions, int endorsements,
 			Map<RecommendationStatus, Long> recommendationsByStatus,
 			Map<RecommendationType, Long> recommendationsByType, int recommendationCount,
-			List<BudgetYear> budgetYears, Optional<BudgetYear> budgetTotal) {
+			List<BudgetYear> budgetYears, Optional<BudgetYear> budgetTotal,
+			List<dk.kulturpuls.roundtable.process.MilestoneView> milestones) {
 	}
 
 	public Optional<Report> report(UUID roundtable) {
@@ -127,7 +130,7 @@ public class RoundtableReports {
 					invitedHeld == 0 ? null : percent(attendedHeld, invitedHeld), counts,
 					assignments.stream().filter(AssignmentView::overdue).toList(), missions.versions(roundtable),
 					missions.endorsements(roundtable).size(), byStatus, byType, all.size(), years,
-					budget.map(b -> budgetYear(0, b.plannedTotal(), b.actualTotal())));
+					budget.map(b -> budgetYear(0, b.plannedTotal(), b.actualTotal())), milestones.timeline(roundtable));
 		});
 	}
 

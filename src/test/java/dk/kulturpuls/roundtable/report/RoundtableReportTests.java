@@ -113,13 +113,16 @@ class RoundtableReportTests {
 		assertThat(page.locator("#evaluation-recommendation-table")).containsText("Vedtaget");
 		assertThat(page.locator("#evaluation-budget-table")).containsText("953.040 kr.");
 		assertThat(page.locator("#evaluation-budget-table")).containsText("1.173.040 kr.");
+		// the milestones of both iterations, reached or not
+		assertThat(page.locator("#milestone-timeline")).containsText("Missionen visualiseret (kortfilm og visual)");
+		assertThat(page.locator("#milestone-timeline")).containsText("Endelig rapport med anbefalinger og modne initiativer");
 		Browser.assertAccessible(page);
 
 		APIResponse pdf = context.request().get(url("/secretariat/roundtables/" + demo() + "/evaluation.pdf"));
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0]+", " ");
 			assertThat(text).contains("Midtvejsevaluering", "Workshops og fremmøde", "Opgaver mellem workshops",
-					"3 versioner og 5 tilslutninger.", "2.126.080 kr.");
+					"3 versioner og 5 tilslutninger.", "2.126.080 kr.", "Milepæle", "Missionen visualiseret");
 		}
 	}
 
