@@ -36,11 +36,18 @@ class Navigation {
 				entries.add(entry);
 			}
 		}
+		List<String> startPages = new ArrayList<>();
 		for (Role role : roles) {
 			entries.add(NavigationEntry.forRole(role, "nav.start." + role.name(), role.startPath(),
 					100 + role.ordinal()));
+			startPages.add(role.startPath());
 		}
-		entries.sort(Comparator.comparingInt(NavigationEntry::order));
+		// The front page, then the user's own work (start pages first), then the public pages: when the menu is
+		// wider than the screen, DKFDS folds the last entries into its "Mere" menu, and those should be the
+		// public pages, not the ones a user works with every day.
+		entries.sort(Comparator.comparingInt((NavigationEntry entry) -> "/".equals(entry.href()) ? 0
+				: entry.role() == null ? 3 : startPages.contains(entry.href()) ? 1 : 2)
+			.thenComparingInt(NavigationEntry::order));
 		return entries;
 	}
 
