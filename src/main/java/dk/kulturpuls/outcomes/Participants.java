@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,15 +37,17 @@ class Participants {
 
 	private final JdbcClient jdbc;
 	private final InstrumentCatalogue instruments;
+	private final MeasurementPlans plans;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final Duration linkValidity;
 	private final SecureRandom random = new SecureRandom();
 
-	Participants(JdbcClient jdbc, InstrumentCatalogue instruments, AuditTrail audit, Clock clock,
-			@Value("${kulturpuls.outcomes.link-validity:P30D}") Duration linkValidity) {
+	Participants(JdbcClient jdbc, InstrumentCatalogue instruments, MeasurementPlans plans, AuditTrail audit,
+			Clock clock, @Value("${kulturpuls.outcomes.link-validity:P30D}") Duration linkValidity) {
 		this.jdbc = jdbc;
 		this.instruments = instruments;
+		this.plans = plans;
 		this.audit = audit;
 		this.clock = clock;
 		this.linkValidity = linkValidity;
@@ -110,6 +113,7 @@ class Participants {
 			throw new IllegalStateException("consent withdrawn");
 		}
 		instruments.current(instrumentCode).orElseThrow();
+		requirePlanned(participant, instrumentCode, timePoint);
 		byte[] bytes = new byte[24];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -130,13 +134,17 @@ class Participants {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				select l.token_hash, l.participant_id, l.instrument, l.time_point from outcomes_link l
+				select l.token_hash, l.participant_id, l.instrument, l.time_point, p.project_id from outcomes_link l
 				join outcomes_participant p on p.id = l.participant_id
 				where l.token_hash = :hash and l.used_at is null and l.expires_at > :now and p.withdrawn_at is null""")
 			.param("hash", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
-			.query((rs, n) -> new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
-					instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4))))
-			.optional();
+			.query((rs, n) -> Map.entry(new ProjectId(rs.getObject(5, UUID.class)),
+					new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
+							instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4)))))
+			.optional()
+			// a link closes when its measurement leaves the plan or its instrument is switched off
+			.filter(e -> plans.collectable(e.getKey(), e.getValue().instrument().code(), e.getValue().timePoint()))
+			.map(Map.Entry::getValue);
 	}
 
 	/** Scores and stores the respondent's answers, and uses up the link, in one transaction. */
@@ -155,7 +163,26 @@ class Participants {
 	@Transactional
 	Instrument.Score recordPaper(UUID participantId, String instrumentCode, TimePoint timePoint, List<Integer> answers) {
 		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
+		requirePlanned(find(participantId).orElseThrow(), instrumentCode, timePoint);
 		return store(participantId, instrument, timePoint, answers, "paper");
+	}
+
+	/** Stores the checked rows of an import file (see {@link AnswerImport}). */
+	@Transactional
+	void recordImported(UUID participantId, Instrument instrument, TimePoint timePoint, List<Integer> answers) {
+		store(participantId, instrument, timePoint, answers, "import");
+	}
+
+	/**
+	 * Refuses a measurement that the project's plan does not hold or whose instrument is switched off.
+	 *
+	 * @throws InvalidResponseException with a message saying what to do
+	 */
+	void requirePlanned(Participant participant, String instrumentCode, TimePoint timePoint) {
+		if (!plans.collectable(new ProjectId(participant.projectId()), instrumentCode, timePoint)) {
+			throw new InvalidResponseException("outcomes.error.notPlanned", instrumentCode,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(timePoint.messageKey()));
+		}
 	}
 
 	private Instrument.Score store(UUID participantId, Instrument instrument, TimePoint timePoint,
