@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The statistical SQL behind the analysis. PostgreSQL aggregates one pass over the scores: the joint
- * distribution of (baseline, after) scores and, in the same scan (grouping sets), each project's count, mean and
- * SD of the change. Scores take few distinct values (WHO-5 moves in steps of 4), so the joint distribution is small
+ * The statistical SQL behind the analysis. PostgreSQL aggregates one pass over the instrument's scores (an index-only
+ * scan ordered by participant): the joint distribution of (baseline, after) scores and, in the same pass (grouping
+ * sets), each project's count, mean and SD of the change. Scores take few distinct values (WHO-5 moves in steps of 4), so the joint distribution is small
  * whatever the number of participants, and the exact statistics (t-test, Wilcoxon) are computed from it.
  */
 @Component
@@ -50,19 +50,28 @@ class AnalysisQueries {
 			return new Data(List.of(), List.of());
 		}
 		String scope = projects == null ? "" : "where p.project_id in (:projects)";
+		// one index-only pass over the instrument's scores, ordered by participant: no join of score with score
 		var spec = jdbc.sql("""
-				select grouping(p.project_id) = 0 as per_project, p.project_id, p.withdrawn_at is not null as withdrawn,
-				  b.score as before, a.score as after, count(*) as n,
-				  count(a.score - b.score) as pairs, avg(a.score - b.score) as mean_change,
-				  stddev_samp(a.score - b.score) as sd_change
-				from outcomes_participant p
-				left join outcomes_score b on b.participant_id = p.id and b.instrument = :i and b.time_point = 'BASELINE'
-				left join outcomes_score a on a.participant_id = p.id and a.instrument = :i and a.time_point = :after
+				with measured as (
+				  select s.participant_id,
+				    max(s.score) filter (where s.time_point = 'BASELINE') as before,
+				    max(s.score) filter (where s.time_point = :after) as after
+				  from outcomes_score s
+				  where s.instrument = :i and s.time_point in ('BASELINE', :after)
+				  group by s.participant_id)
+				select grouping(p.project_id) = 0 as per_project, p.project_id, m.before, m.after, count(*) as n,
+				  count(m.after - m.before) as pairs, avg(m.after - m.before) as mean_change,
+				  stddev_samp(m.after - m.before) as sd_change
+				from measured m join outcomes_participant p on p.id = m.participant_id
 				%s
-				group by grouping sets ((p.withdrawn_at is not null, b.score, a.score), (p.project_id))""".formatted(scope))
+				group by grouping sets ((m.before, m.after), (p.project_id))""".formatted(scope))
 			.param("i", instrument).param("after", after.name());
+		var enrolledSpec = jdbc.sql("""
+				select count(*), count(*) filter (where p.withdrawn_at is not null) from outcomes_participant p %s"""
+			.formatted(scope));
 		if (projects != null) {
 			spec = spec.param("projects", List.copyOf(projects));
+			enrolledSpec = enrolledSpec.param("projects", List.copyOf(projects));
 		}
 		List<Joint> joint = new ArrayList<>();
 		List<ProjectMoments> moments = new ArrayList<>();
@@ -84,18 +93,34 @@ class AnalysisQueries {
 				if (rs.wasNull()) {
 					afterScore = Double.NaN;
 				}
-				joint.add(new Joint(rs.getBoolean("withdrawn"), before, afterScore, rs.getLong("n")));
+				joint.add(new Joint(false, before, afterScore, rs.getLong("n")));
 			}
 		});
+		long[] enrolled = enrolledSpec.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		long measured = joint.stream().mapToLong(Joint::n).sum();
+		// withdrawn participants have no answers left; the others without this instrument are counted too
+		if (enrolled[1] > 0) {
+			joint.add(new Joint(true, Double.NaN, Double.NaN, enrolled[1]));
+		}
+		long unmeasured = enrolled[0] - enrolled[1] - measured;
+		if (unmeasured > 0) {
+			joint.add(new Joint(false, Double.NaN, Double.NaN, unmeasured));
+		}
 		return new Data(joint, moments);
 	}
 
-	/** The bare aggregate the benchmark compares with: the number of pairs and their mean change, nothing else. */
+	/**
+	 * The bare aggregate the benchmark compares with: the number of complete pairs and their mean change, in the
+	 * same single pass over the scores, and nothing else.
+	 */
 	double[] bareMeanChange(String instrument, TimePoint after) {
 		return jdbc.sql("""
-				select count(*), avg(a.score - b.score) from outcomes_participant p
-				join outcomes_score b on b.participant_id = p.id and b.instrument = :i and b.time_point = 'BASELINE'
-				join outcomes_score a on a.participant_id = p.id and a.instrument = :i and a.time_point = :after""")
+				select count(*), avg(after - before) from (
+				  select max(score) filter (where time_point = 'BASELINE') as before,
+				    max(score) filter (where time_point = :after) as after
+				  from outcomes_score where instrument = :i and time_point in ('BASELINE', :after)
+				  group by participant_id) m
+				where before is not null and after is not null""")
 			.param("i", instrument).param("after", after.name())
 			.query((rs, n) -> new double[] { rs.getLong(1), rs.getDouble(2) }).single();
 	}

@@ -422,7 +422,7 @@ class OutcomesJourneyTests {
 			page.navigate(url("/officer/outcomes/plans/" + small.value()));
 			assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(
 					java.util.regex.Pattern.compile("^Warwick-Edinburgh Mental Wellbeing Scale")))).containsText("Slået fra");
-			page.getByLabel("WEMWBS ved tidspunktet Før (baseline)").check();
+			page.getByLabel("WEMWBS ved tidspunktet Før (baseline)", new Page.GetByLabelOptions().setExact(true)).check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("WEMWBS er slået fra af administratoren");
 			assertThat(plans.of(small)).extracting(MeasurementPlans.Entry::instrument).doesNotContain("WEMWBS");
