@@ -1,5 +1,7 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Mailer;
+import dk.kulturpuls.platform.PdfDocuments;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +34,7 @@ class Decisions {
 	private final Applications applications;
 	private final ApplicantRepository applicants;
 	private final PoolRepository pools;
-	private final ApplicationPdf pdf;
+	private final PdfDocuments pdf;
 	private final Mailer mailer;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
@@ -40,7 +42,7 @@ class Decisions {
 	private final Clock clock;
 
 	Decisions(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications,
-			ApplicantRepository applicants, PoolRepository pools, ApplicationPdf pdf, Mailer mailer,
+			ApplicantRepository applicants, PoolRepository pools, PdfDocuments pdf, Mailer mailer,
 			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.repository = repository;

@@ -23,9 +23,4 @@ class FundingNavigation {
 	NavigationEntry officerCallsNavigation() {
 		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officerCalls", "/officer/calls", 30);
 	}
-
-	@Bean
-	NavigationEntry outboxNavigation() {
-		return NavigationEntry.forRole(Role.ADMIN, "nav.outbox", "/admin/outbox", 90);
-	}
 }

@@ -1,5 +1,8 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Role;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +25,14 @@ class PublicCallsController {
 	}
 
 	@GetMapping("/public/calls/{id}")
-	String call(@PathVariable String id, Model model) {
+	String call(@PathVariable String id, Model model, Authentication user) {
 		model.addAttribute("call", calls.findPublic(new CallId(Calls.parse(id)))
 			.orElseThrow(() -> new NotFoundException("call")));
+		// Visitors are led to registration and log-in; of the logged-in users only applicants can apply.
+		boolean loggedIn = user != null && user.isAuthenticated();
+		model.addAttribute("loggedIn", loggedIn);
+		model.addAttribute("canApply", !loggedIn || user.getAuthorities().stream()
+			.anyMatch(authority -> ("ROLE_" + Role.APPLICANT.name()).equals(authority.getAuthority())));
 		return "funding/call";
 	}
 }

@@ -1,5 +1,6 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Mailer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

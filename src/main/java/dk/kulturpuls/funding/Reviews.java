@@ -1,5 +1,6 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Mailer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

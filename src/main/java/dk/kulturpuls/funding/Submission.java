@@ -1,8 +1,11 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Mailer;
+import dk.kulturpuls.platform.PdfDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +27,7 @@ class Submission {
 	private final GrantApplicationRepository repository;
 	private final CallRepository calls;
 	private final Applications applications;
-	private final ApplicationPdf pdf;
+	private final PdfDocuments pdf;
 	private final Mailer mailer;
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
@@ -32,7 +35,7 @@ class Submission {
 	private final Clock clock;
 
 	Submission(GrantApplicationRepository repository, CallRepository calls, Applications applications,
-			ApplicationPdf pdf, Mailer mailer, MessageSource messages, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+			PdfDocuments pdf, Mailer mailer, MessageSource messages, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.calls = calls;
 		this.applications = applications;
@@ -68,7 +71,7 @@ class Submission {
 		application.submit(call, receipt, now);
 		repository.flush();
 		audit.record("application", id.toString(), "submitted", receipt);
-		byte[] copy = pdf.render(applications.view(application), locale);
+		byte[] copy = pdf.render("funding/pdf", Map.of("view", applications.view(application)), locale);
 		String title = application.title();
 		mailer.send(username,
 				messages.getMessage("receipt.mail.subject", new Object[] { receipt }, locale),

@@ -1,5 +1,6 @@
 package dk.kulturpuls.funding;
 
+import dk.kulturpuls.platform.Mailer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -34,11 +37,21 @@ class EmbeddedDatabaseConfiguration {
 	/** One server per JVM and directory, shared by every application context (tests cache several). */
 	private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
+	/**
+	 * Connection pools on the embedded servers that are still open. The server stops in a JVM shutdown hook, which
+	 * runs at the same time as Spring's; it waits until the application contexts have closed their pools, so that
+	 * beans that still use the database while the context closes (Spring Modulith's event registry, for one) find
+	 * it running instead of waiting for a connection that never comes.
+	 */
+	private static final AtomicInteger OPEN_POOLS = new AtomicInteger();
+
+	private static final Duration POOLS_CLOSE_WAIT = Duration.ofSeconds(20);
+
 	@Bean
 	DataSource dataSource(EmbeddedDatabaseProperties properties) {
 		EmbeddedPostgres server = SERVERS.computeIfAbsent(properties.dataDirectory().toAbsolutePath().normalize(),
 				dir -> start(dir, properties));
-		HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+		HikariDataSource dataSource = DataSourceBuilder.create().type(EmbeddedPool.class)
 				.url(server.getJdbcUrl("postgres", "postgres"))
 				.username("postgres")
 				.build();
@@ -47,12 +60,54 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
+	/** A Hikari pool that tells the shutdown hook when it has closed. */
+	static class EmbeddedPool extends HikariDataSource {
+
+		private final AtomicBoolean open = new AtomicBoolean(true);
+
+		EmbeddedPool() {
+			OPEN_POOLS.incrementAndGet();
+		}
+
+		@Override
+		public void close() {
+			try {
+				super.close();
+			}
+			finally {
+				if (open.getAndSet(false)) {
+					synchronized (OPEN_POOLS) {
+						OPEN_POOLS.decrementAndGet();
+						OPEN_POOLS.notifyAll();
+					}
+				}
+			}
+		}
+	}
+
+	private static void awaitPoolsClosed() {
+		long deadline = System.nanoTime() + POOLS_CLOSE_WAIT.toNanos();
+		synchronized (OPEN_POOLS) {
+			while (OPEN_POOLS.get() > 0 && System.nanoTime() < deadline) {
+				try {
+					OPEN_POOLS.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
 	private static EmbeddedPostgres start(Path dir, EmbeddedDatabaseProperties properties) {
 		try {
 			Files.createDirectories(dir.getParent());
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(properties.clean())
+					// our own hook below stops it, after the application contexts have closed their pools
+					.setRegisterShutdownHook(false)
 					.setServerConfig("timezone", "UTC")
 					.setServerConfig("max_connections", "100");
 			if (properties.port() > 0) {
@@ -61,6 +116,7 @@ class EmbeddedDatabaseConfiguration {
 			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitPoolsClosed();
 				try {
 					server.close();
 				}

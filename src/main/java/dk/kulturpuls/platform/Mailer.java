@@ -1,4 +1,4 @@
-package dk.kulturpuls.funding;
+package dk.kulturpuls.platform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,11 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * page of the demo.
  */
 @Component
-class Mailer {
+public class Mailer {
 
 	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
-	record Mail(UUID id, Instant createdAt, String recipient, String subject, String body, String attachmentName,
+	public record Mail(UUID id, Instant createdAt, String recipient, String subject, String body, String attachmentName,
 			boolean delivered) {
 	}
 
@@ -45,10 +45,22 @@ class Mailer {
 		this.from = from;
 	}
 
-	void send(String recipient, String subject, String body, String attachmentName, byte[] attachment) {
+	/** Keeps the mail in the outbox and sends it by SMTP after the surrounding transaction commits. */
+	public void send(String recipient, String subject, String body) {
+		send(recipient, subject, body, null, null);
+	}
+
+	/**
+	 * Keeps the mail in the outbox and sends it by SMTP after the surrounding transaction commits (at once
+	 * outside a transaction).
+	 *
+	 * @param attachmentName the PDF attachment's file name, or null
+	 * @param attachment the PDF attachment, or null
+	 */
+	public void send(String recipient, String subject, String body, String attachmentName, byte[] attachment) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into funding_outbox (id, created_at, recipient, subject, body, attachment_name, attachment)
+				insert into platform_outbox (id, created_at, recipient, subject, body, attachment_name, attachment)
 				values (:id, :at, :to, :subject, :body, :name, :file)""")
 			.param("id", id).param("at", Timestamp.from(Instant.now(clock))).param("to", recipient)
 			.param("subject", subject).param("body", body).param("name", attachmentName).param("file", attachment)
@@ -85,16 +97,16 @@ class Mailer {
 				helper.addAttachment(attachmentName, new ByteArrayResource(attachment), "application/pdf");
 			}
 			smtp.send(message);
-			jdbc.sql("update funding_outbox set delivered = true where id = :id").param("id", id).update();
+			jdbc.sql("update platform_outbox set delivered = true where id = :id").param("id", id).update();
 		}
 		catch (Exception e) {
 			log.warn("Mail {} to {} could not be sent; it stays in the outbox", id, recipient, e);
 		}
 	}
 
-	List<Mail> latest(int limit) {
+	public List<Mail> latest(int limit) {
 		return jdbc.sql("""
-				select id, created_at, recipient, subject, body, attachment_name, delivered from funding_outbox
+				select id, created_at, recipient, subject, body, attachment_name, delivered from platform_outbox
 				order by created_at desc limit :limit""")
 			.param("limit", limit)
 			.query((rs, n) -> new Mail(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3),
@@ -102,9 +114,9 @@ class Mailer {
 			.list();
 	}
 
-	List<Mail> to(String recipient) {
+	public List<Mail> to(String recipient) {
 		return jdbc.sql("""
-				select id, created_at, recipient, subject, body, attachment_name, delivered from funding_outbox
+				select id, created_at, recipient, subject, body, attachment_name, delivered from platform_outbox
 				where recipient = :to order by created_at desc""")
 			.param("to", recipient)
 			.query((rs, n) -> new Mail(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3),
@@ -112,8 +124,8 @@ class Mailer {
 			.list();
 	}
 
-	byte[] attachment(UUID mailId) {
-		return jdbc.sql("select attachment from funding_outbox where id = :id").param("id", mailId)
+	public byte[] attachment(UUID mailId) {
+		return jdbc.sql("select attachment from platform_outbox where id = :id").param("id", mailId)
 			.query(byte[].class).optional().orElse(null);
 	}
 }

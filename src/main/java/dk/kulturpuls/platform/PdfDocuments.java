@@ -1,4 +1,4 @@
-package dk.kulturpuls.funding;
+package dk.kulturpuls.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,31 +18,29 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 
 /**
- * The PDF copy of a submitted application: the template funding/pdf rendered by Thymeleaf, parsed by jsoup into
- * a W3C DOM and laid out by openhtmltopdf as tagged PDF/UA with IBM Plex Sans embedded.
+ * The platform's one way to make a PDF: a Thymeleaf template rendered with the application's beans (so
+ * {@code @formats} and the message files work as in web pages), parsed by jsoup into a W3C DOM and laid out by
+ * openhtmltopdf as tagged PDF/UA with IBM Plex Sans embedded. Templates should set {@code lang}, a
+ * {@code <title>} and real headings, and give images an {@code alt}, so that the PDF is accessible.
  */
 @Component
-class ApplicationPdf {
+public class PdfDocuments {
 
 	static final String FONT_DIRECTORY = "static/vendor/dkfds/fonts/IBMPlexSans/complete/ttf/";
 
 	private final ITemplateEngine templates;
 	private final ApplicationContext applicationContext;
 
-	ApplicationPdf(ITemplateEngine templates, ApplicationContext applicationContext) {
+	PdfDocuments(ITemplateEngine templates, ApplicationContext applicationContext) {
 		this.templates = templates;
 		this.applicationContext = applicationContext;
 	}
 
-	byte[] render(Applications.ApplicationView application, Locale locale) {
-		return render("funding/pdf", java.util.Map.of("view", application), locale);
-	}
-
 	/**
-	 * Renders another template (a decision letter, for instance) the same way: tagged PDF/UA with IBM Plex Sans
-	 * embedded, the variables given and the beans available as in the web pages.
+	 * Renders a template as tagged PDF/UA with IBM Plex Sans embedded, the variables given and the beans
+	 * available as in the web pages.
 	 */
-	byte[] render(String template, java.util.Map<String, Object> variables, Locale locale) {
+	public byte[] render(String template, java.util.Map<String, Object> variables, Locale locale) {
 		Context context = new Context(locale);
 		context.setVariables(variables);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,

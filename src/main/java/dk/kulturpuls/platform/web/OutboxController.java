@@ -1,4 +1,8 @@
-package dk.kulturpuls.funding;
+package dk.kulturpuls.platform.web;
+
+import dk.kulturpuls.platform.Mailer;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +26,15 @@ class OutboxController {
 	@GetMapping("/admin/outbox")
 	String outbox(Model model) {
 		model.addAttribute("mails", mailer.latest(100));
-		return "funding/outbox";
+		return "platform/outbox";
 	}
 
 	@GetMapping("/public/demo/outbox")
 	String demoOutbox(Model model) {
 		if (!environment.matchesProfiles("demo") || environment.matchesProfiles("production")) {
-			throw new NotFoundException("page");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("mails", mailer.latest(20));
-		return "funding/outbox";
+		return "platform/outbox";
 	}
 }
