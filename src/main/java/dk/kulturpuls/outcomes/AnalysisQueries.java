@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The statistical SQL behind the analysis. PostgreSQL aggregates one pass over the instrument's scores (an index-only
- * scan ordered by participant): the joint distribution of (baseline, after) scores and, in the same pass (grouping
+ * scan of {@code outcomes_score_analysis_idx}, ordered by project and participant, no join): the joint distribution of (baseline, after) scores and, in the same pass (grouping
  * sets), each project's count, mean and SD of the change. Scores take few distinct values (WHO-5 moves in steps of 4), so the joint distribution is small
  * whatever the number of participants, and the exact statistics (t-test, Wilcoxon) are computed from it.
  */
@@ -49,26 +49,25 @@ class AnalysisQueries {
 		if (projects != null && projects.isEmpty()) {
 			return new Data(List.of(), List.of());
 		}
-		String scope = projects == null ? "" : "where p.project_id in (:projects)";
-		// one index-only pass over the instrument's scores, ordered by participant: no join of score with score
+		String scores = projects == null ? "" : "and s.project_id in (:projects)";
+		String participants = projects == null ? "" : "where p.project_id in (:projects)";
+		// one pass over the covering index, per participant, then both groupings of the same rows: no join
 		var spec = jdbc.sql("""
-				with measured as (
-				  select s.participant_id,
-				    max(s.score) filter (where s.time_point = 'BASELINE') as before,
-				    max(s.score) filter (where s.time_point = :after) as after
-				  from outcomes_score s
-				  where s.instrument = :i and s.time_point in ('BASELINE', :after)
-				  group by s.participant_id)
-				select grouping(p.project_id) = 0 as per_project, p.project_id, m.before, m.after, count(*) as n,
+				select grouping(m.project_id) = 0 as per_project, m.project_id, m.before, m.after, count(*) as n,
 				  count(m.after - m.before) as pairs, avg(m.after - m.before) as mean_change,
 				  stddev_samp(m.after - m.before) as sd_change
-				from measured m join outcomes_participant p on p.id = m.participant_id
-				%s
-				group by grouping sets ((m.before, m.after), (p.project_id))""".formatted(scope))
+				from (
+				  select s.project_id,
+				    (max(s.score) filter (where s.time_point = 'BASELINE'))::float8 as before,
+				    (max(s.score) filter (where s.time_point = :after))::float8 as after
+				  from outcomes_score s
+				  where s.instrument = :i and s.time_point in ('BASELINE', :after) %s
+				  group by s.project_id, s.participant_id) m
+				group by grouping sets ((m.before, m.after), (m.project_id))""".formatted(scores))
 			.param("i", instrument).param("after", after.name());
 		var enrolledSpec = jdbc.sql("""
 				select count(*), count(*) filter (where p.withdrawn_at is not null) from outcomes_participant p %s"""
-			.formatted(scope));
+			.formatted(participants));
 		if (projects != null) {
 			spec = spec.param("projects", List.copyOf(projects));
 			enrolledSpec = enrolledSpec.param("projects", List.copyOf(projects));
@@ -116,10 +115,10 @@ class AnalysisQueries {
 	double[] bareMeanChange(String instrument, TimePoint after) {
 		return jdbc.sql("""
 				select count(*), avg(after - before) from (
-				  select max(score) filter (where time_point = 'BASELINE') as before,
-				    max(score) filter (where time_point = :after) as after
+				  select (max(score) filter (where time_point = 'BASELINE'))::float8 as before,
+				    (max(score) filter (where time_point = :after))::float8 as after
 				  from outcomes_score where instrument = :i and time_point in ('BASELINE', :after)
-				  group by participant_id) m
+				  group by project_id, participant_id) m
 				where before is not null and after is not null""")
 			.param("i", instrument).param("after", after.name())
 			.query((rs, n) -> new double[] { rs.getLong(1), rs.getDouble(2) }).single();

@@ -101,14 +101,14 @@ final class BenchmarkSeed {
 	private static long insert(Statement s, String instrument, String timePoint, String rawExpression, int items,
 			int min, int max, String scoreExpression, String condition) throws SQLException {
 		return s.executeUpdate("""
-				insert into outcomes_score (id, participant_id, instrument, instrument_version, time_point, answers, raw,
-				  score, source, recorded_at)
-				select gen_random_uuid(), pid, '%1$s', 1, '%2$s',
+				insert into outcomes_score (id, participant_id, project_id, instrument, instrument_version, time_point,
+				  answers, raw, score, source, recorded_at)
+				select gen_random_uuid(), pid, project, '%1$s', 1, '%2$s',
 				  (select string_agg((%6$d + (x.raw - %4$d * %6$d) / %4$d
 				     + case when i <= (x.raw - %4$d * %6$d) %% %4$d then 1 else 0 end)::text, ',' order by i)
 				   from generate_series(1, %4$d) i),
 				  x.raw, %5$s, 'benchmark', now()
-				from (select pid, completer, greatest(%4$d * %6$d, least(%4$d * %7$d, (%3$s)::int)) as raw from bm_base) x
+				from (select pid, project, completer, greatest(%4$d * %6$d, least(%4$d * %7$d, (%3$s)::int)) as raw from bm_base) x
 				where %8$s""".formatted(instrument, timePoint, rawExpression, items, scoreExpression, min, max,
 				condition));
 	}

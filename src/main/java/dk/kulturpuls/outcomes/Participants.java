@@ -191,9 +191,10 @@ class Participants {
 		jdbc.sql("delete from outcomes_score where participant_id = :p and instrument = :i and time_point = :tp")
 			.param("p", participantId).param("i", instrument.code()).param("tp", timePoint.name()).update();
 		jdbc.sql("""
-				insert into outcomes_score (id, participant_id, instrument, instrument_version, time_point, answers, raw,
-				  score, source, recorded_at)
-				values (:id, :p, :i, :v, :tp, :answers, :raw, :score, :source, :at)""")
+				insert into outcomes_score (id, participant_id, project_id, instrument, instrument_version, time_point,
+				  answers, raw, score, source, recorded_at)
+				select :id, :p, project_id, :i, :v, :tp, :answers, :raw, :score, :source, :at
+				from outcomes_participant where id = :p""")
 			.param("id", UUID.randomUUID()).param("p", participantId).param("i", instrument.code())
 			.param("v", instrument.version()).param("tp", timePoint.name())
 			.param("answers", answers.stream().map(String::valueOf).collect(Collectors.joining(",")))
