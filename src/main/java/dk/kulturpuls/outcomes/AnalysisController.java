@@ -71,13 +71,14 @@ class AnalysisController {
 		model.addAttribute("scopeName", chosen.kind() == OutcomeAnalysis.Kind.programme ? null
 				: names.getOrDefault(chosen.group(), chosen.group()));
 		model.addAttribute("action", "/officer/outcomes/analysis");
-		model.addAttribute("result", analysis.aggregate(chosen, code, afterPoint));
 		OutcomeAnalysis.Kind by = switch (chosen.kind()) {
 			case targetGroup, municipality -> chosen.kind();
 			default -> OutcomeAnalysis.Kind.offerType;
 		};
+		OutcomeAnalysis.Overview overview = analysis.overview(chosen, code, afterPoint, by, names(by, locale));
+		model.addAttribute("result", overview.result());
 		model.addAttribute("groupsBy", by);
-		model.addAttribute("groups", analysis.groups(by, code, afterPoint, names(by, locale)));
+		model.addAttribute("groups", overview.groups());
 		return common(model, code, afterPoint, locale);
 	}
 

@@ -52,7 +52,7 @@ class BenchmarkData implements ApplicationRunner {
 	BenchmarkData(DataSource dataSource, JdbcClient jdbc, Projects projects, MeasurementPlans plans,
 			Participants participants, InstrumentCatalogue instruments,
 			@Value("${kulturpuls.outcomes.benchmark.participants:100000}") int size,
-			@Value("${kulturpuls.outcomes.benchmark.links:500}") int links,
+			@Value("${kulturpuls.outcomes.benchmark.links:2000}") int links,
 			@Value("${kulturpuls.outcomes.benchmark.links-file:target/outcomes-benchmark-links.csv}") Path linksFile) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;

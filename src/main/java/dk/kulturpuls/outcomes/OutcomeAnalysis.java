@@ -106,12 +106,27 @@ class OutcomeAnalysis {
 
 	/** The analysis as seen outside a project: suppressed. */
 	Result aggregate(Scope scope, String instrumentCode, TimePoint after) {
+		return aggregate(scope, instrumentCode, after, null);
+	}
+
+	/** The suppressed analysis of a scope and the groups table of the programme, from one query when the scope is the programme. */
+	record Overview(Result result, List<Estimate> groups) {
+	}
+
+	Overview overview(Scope scope, String instrumentCode, TimePoint after, Kind by, Map<String, String> names) {
+		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
+		AnalysisQueries.Data programme = queries.load(instrument.code(), after, null);
+		Result result = aggregate(scope, instrumentCode, after, scope.kind() == Kind.programme ? programme : null);
+		return new Overview(result, groups(by, programme, names));
+	}
+
+	private Result aggregate(Scope scope, String instrumentCode, TimePoint after, AnalysisQueries.Data loaded) {
 		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
 		Map<UUID, ProjectView> byId = projects.all().stream()
 			.collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
 		Collection<UUID> ids = scope.kind() == Kind.programme ? null : byId.values().stream()
 			.filter(p -> keys(p, scope.kind()).contains(scope.group())).map(p -> p.id().value()).toList();
-		AnalysisQueries.Data data = queries.load(instrument.code(), after, ids);
+		AnalysisQueries.Data data = loaded != null ? loaded : queries.load(instrument.code(), after, ids);
 		return assemble(instrument, after, data, threshold, true, clinicalChange(instrument),
 				id -> byId.containsKey(id) ? byId.get(id).name() : id.toString(), List.of());
 	}
@@ -130,9 +145,7 @@ class OutcomeAnalysis {
 	}
 
 	/** Each group's mean change with its CI, pooled exactly from the projects' moments, suppressed. */
-	List<Estimate> groups(Kind by, String instrumentCode, TimePoint after, Map<String, String> names) {
-		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
-		AnalysisQueries.Data data = queries.load(instrument.code(), after, null);
+	private List<Estimate> groups(Kind by, AnalysisQueries.Data data, Map<String, String> names) {
 		Map<UUID, ProjectView> byId = projects.all().stream()
 			.collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
 		Map<String, List<AnalysisQueries.ProjectMoments>> grouped = new TreeMap<>();

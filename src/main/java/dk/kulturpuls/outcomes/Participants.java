@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -133,18 +132,20 @@ class Participants {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
+		// one query: the link is open, the participant has not withdrawn, and the measurement is still planned
+		// with its instrument switched on (a link closes when either changes)
 		return jdbc.sql("""
-				select l.token_hash, l.participant_id, l.instrument, l.time_point, p.project_id from outcomes_link l
+				select l.token_hash, l.participant_id, l.instrument, l.time_point from outcomes_link l
 				join outcomes_participant p on p.id = l.participant_id
-				where l.token_hash = :hash and l.used_at is null and l.expires_at > :now and p.withdrawn_at is null""")
+				join outcomes_plan_entry e on e.project_id = p.project_id and e.instrument = l.instrument
+				  and e.time_point = l.time_point
+				left join outcomes_instrument_setting st on st.instrument = l.instrument
+				where l.token_hash = :hash and l.used_at is null and l.expires_at > :now and p.withdrawn_at is null
+				  and coalesce(st.enabled, true)""")
 			.param("hash", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
-			.query((rs, n) -> Map.entry(new ProjectId(rs.getObject(5, UUID.class)),
-					new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
-							instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4)))))
-			.optional()
-			// a link closes when its measurement leaves the plan or its instrument is switched off
-			.filter(e -> plans.collectable(e.getKey(), e.getValue().instrument().code(), e.getValue().timePoint()))
-			.map(Map.Entry::getValue);
+			.query((rs, n) -> new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
+					instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4))))
+			.optional();
 	}
 
 	/** Scores and stores the respondent's answers, and uses up the link, in one transaction. */
