@@ -57,6 +57,11 @@ public class OutcomesSimulation extends Simulation {
 			.formParam("item5", "3")
 			.check(status().is(200), css("h1").is("Tak for dine svar")));
 
+	/** The same visits before the measurement, so that the platform is warm (its requests are not asserted). */
+	ScenarioBuilder warmUp = scenario("warm-up")
+		.feed(csv(LINKS.toAbsolutePath().toString()).circular())
+		.exec(http("warm-up questionnaire page").get("/public/q/#{token}").check(status().is(200)));
+
 	Iterator<Map<String, Object>> officer = Stream.generate(
 			() -> Map.<String, Object>of("username", "officer", "password", "demo")).iterator();
 
@@ -67,8 +72,9 @@ public class OutcomesSimulation extends Simulation {
 			.check(status().is(200), css("#results").exists())));
 
 	{
-		setUp(respondents.injectClosed(rampConcurrentUsers(0).to(100).during(Duration.ofSeconds(20)),
-				constantConcurrentUsers(100).during(Duration.ofSeconds(60)))
+		setUp(warmUp.injectClosed(constantConcurrentUsers(10).during(Duration.ofSeconds(30)))
+			.andThen(respondents.injectClosed(rampConcurrentUsers(0).to(100).during(Duration.ofSeconds(20)),
+					constantConcurrentUsers(100).during(Duration.ofSeconds(60))))
 			.andThen(programmeOfficer.injectClosed(constantConcurrentUsers(1).during(Duration.ofSeconds(1)))))
 			.protocols(Kulturpuls.protocol())
 			.assertions(details("questionnaire page").responseTime().percentile(95.0).lt(50),
