@@ -2,6 +2,8 @@ package dk.kulturpuls.funding;
 
 import java.util.UUID;
 
+import dk.kulturpuls.organisations.Cvr;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,8 +42,21 @@ class ApplicantOrganisation {
 		this.cvr = cvr;
 	}
 
-	static ApplicantOrganisation organisation(String name, Cvr cvr) {
-		return new ApplicantOrganisation(ApplicantKind.ORGANISATION, name, cvr.value());
+	/** An organisation with its CVR number (8 digits passing the modulus-11 check of {@link Cvr}). */
+	static ApplicantOrganisation organisation(String name, String cvr) {
+		if (!Cvr.isValid(cvr) || !cvr.equals(Cvr.normalise(cvr))) {
+			throw new IllegalArgumentException("invalid CVR number: " + cvr);
+		}
+		return new ApplicantOrganisation(ApplicantKind.ORGANISATION, name, cvr);
+	}
+
+	/** What people type ("12 34 56 78", "DK12345678", "dk 1234-5678") as the 8 digits, or "" when blank. */
+	static String typedCvr(String typed) {
+		if (typed == null) {
+			return "";
+		}
+		String cleaned = typed.replaceAll("[\\s-]", "");
+		return cleaned.regionMatches(true, 0, "DK", 0, 2) ? cleaned.substring(2) : cleaned;
 	}
 
 	static ApplicantOrganisation artist(String name) {

@@ -132,7 +132,7 @@ final class ApplicationCheck {
 		}
 
 		for (RequiredAttachment required : call.requiredAttachments()) {
-			if (!attachmentKinds.contains(required.code())) {
+			if (required.required() && !attachmentKinds.contains(required.code())) {
 				problems.get(ApplicationStep.ATTACHMENTS)
 					.add(new Problem("file", "application.attachment.missing", required.name().da(), required.name().en()));
 			}

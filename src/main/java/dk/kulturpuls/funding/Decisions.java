@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,10 +41,13 @@ class Decisions {
 	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final RequestsPerYear requests;
 
 	Decisions(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications,
 			ApplicantRepository applicants, PoolRepository pools, PdfDocuments pdf, Mailer mailer,
-			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			RequestsPerYear requests) {
+		this.requests = requests;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.applications = applications;
@@ -84,6 +88,43 @@ class Decisions {
 			.param("p", pool.value()).query(Long.class).single());
 	}
 
+	/** What the pool's grants take of each budget year. */
+	@Transactional(readOnly = true)
+	Map<Integer, Money> committedPerYear(PoolId pool) {
+		Map<Integer, Money> result = new TreeMap<>();
+		jdbc.sql("""
+				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
+				join funding_decision d on d.application_id = y.application_id
+				where d.pool_id = :p and d.outcome = 'GRANTED' group by y.budget_year""")
+			.param("p", pool.value())
+			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
+		return result;
+	}
+
+	/** What the pool's grants to applications of other calls take of each budget year. */
+	@Transactional(readOnly = true)
+	Map<Integer, Money> committedPerYearOutside(PoolId pool, CallId call) {
+		Map<Integer, Money> result = new TreeMap<>();
+		jdbc.sql("""
+				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
+				join funding_decision d on d.application_id = y.application_id
+				join funding_application a on a.id = d.application_id
+				where d.pool_id = :p and d.outcome = 'GRANTED' and a.call_id <> :c group by y.budget_year""")
+			.param("p", pool.value()).param("c", call.value())
+			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
+		return result;
+	}
+
+	/** What is left of the pool's budget in each of its budget years (empty when it has no budget per year). */
+	@Transactional(readOnly = true)
+	Map<Integer, Money> remainingPerYear(PoolId pool) {
+		Map<Integer, Money> committed = committedPerYear(pool);
+		Map<Integer, Money> result = new TreeMap<>();
+		pools.findById(pool.value()).orElseThrow().yearBudgets()
+			.forEach((year, budget) -> result.put(year, budget.minus(committed.getOrDefault(year, Money.ZERO))));
+		return result;
+	}
+
 	/** What is left of the pool's budget. */
 	@Transactional(readOnly = true)
 	Money remaining(PoolId pool) {
@@ -111,6 +152,7 @@ class Decisions {
 		PoolId pool = view.call().poolId();
 		String conditionsText = blankToNull(conditions);
 		String reasonText = blankToNull(reason);
+		Map<Integer, Money> spread = Map.of();
 		if (outcome == Decision.Outcome.GRANTED) {
 			if (amount == null || amount.isNegative() || amount.ore() == 0) {
 				throw new FundingException("decision.error.amount");
@@ -124,6 +166,19 @@ class Decisions {
 			Money remaining = remaining(pool);
 			if (remaining.isLessThan(amount)) {
 				throw new FundingException("decision.error.overBudget", Formats.dkk(amount), Formats.dkk(remaining));
+			}
+			Map<Integer, Money> perYearLeft = remainingPerYear(pool);
+			int fallbackYear = application.startDate() != null ? application.startDate().getYear()
+					: LocalDate.now(clock).getYear();
+			spread = RequestsPerYear.spread(amount, requests.of(applicationId), fallbackYear);
+			if (!perYearLeft.isEmpty()) {
+				for (Map.Entry<Integer, Money> share : spread.entrySet()) {
+					Money left = perYearLeft.getOrDefault(share.getKey(), Money.ZERO);
+					if (left.isLessThan(share.getValue())) {
+						throw new FundingException("decision.error.overBudgetYear", Formats.dkk(amount),
+								String.valueOf(share.getKey()), Formats.dkk(share.getValue()), Formats.dkk(left));
+					}
+				}
 			}
 			reasonText = null;
 		}
@@ -144,6 +199,9 @@ class Decisions {
 			.param("a", applicationId).param("p", pool.value()).param("o", outcome.name())
 			.param("amount", amount == null ? null : amount.ore()).param("c", conditionsText).param("r", reasonText)
 			.param("at", Timestamp.from(decision.decidedAt())).param("by", officer).param("letter", letter).update();
+		spread.forEach((year, share) -> jdbc.sql("""
+				insert into funding_decision_year (application_id, budget_year, amount_ore) values (:a, :y, :amount)""")
+			.param("a", applicationId).param("y", year).param("amount", share.ore()).update());
 		audit.record("application", applicationId.toString(), outcome == Decision.Outcome.GRANTED ? "granted" : "rejected",
 				outcome == Decision.Outcome.GRANTED ? Formats.dkk(amount) + (conditionsText == null ? "" : "; " + conditionsText)
 						: reasonText);

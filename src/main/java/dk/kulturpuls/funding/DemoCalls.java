@@ -57,7 +57,7 @@ class DemoCalls implements ApplicationRunner {
 			.ifPresent(pool -> smallCall(pool, today));
 		if (!applicants.existsById("applicant")) {
 			ApplicantOrganisation organisation = organisations.save(ApplicantOrganisation.organisation(
-					"Kulturhuset Nordlys (demo)", new Cvr(DEMO_CVR)));
+					"Kulturhuset Nordlys (demo)", DEMO_CVR));
 			Applicant applicant = new Applicant("applicant", "Demo-ansøger", "applicant@kulturpuls.invalid",
 					organisation.id(), null, clock.instant());
 			applicant.verify(clock.instant());

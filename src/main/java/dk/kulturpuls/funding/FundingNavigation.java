@@ -23,4 +23,9 @@ class FundingNavigation {
 	NavigationEntry officerCallsNavigation() {
 		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officerCalls", "/officer/calls", 30);
 	}
+
+	@Bean
+	NavigationEntry officerPoolsNavigation() {
+		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officerPools", "/officer/pools", 31);
+	}
 }

@@ -51,8 +51,8 @@ class Inbox {
 		this.clock = clock;
 	}
 
-	private static final String FROM = """
-			from funding_application a join funding_applicant_organisation o on o.id = a.organisation_id
+	/** The filter; the count needs no join, as every application has its organisation. */
+	private static final String WHERE = """
 			where a.call_id = :call and a.status not in ('DRAFT', 'WITHDRAWN')
 			  and (cast(:status as text) is null or a.status = cast(:status as text))
 			  and (cast(:offer as text) is null or a.offer_type = cast(:offer as text))
@@ -62,6 +62,10 @@ class Inbox {
 			       where g.application_id = a.id and g.code = cast(:group as text)))
 			""";
 
+	private static final String FROM = """
+			from funding_application a join funding_applicant_organisation o on o.id = a.organisation_id
+			""" + WHERE;
+
 	private static final String COLUMNS = """
 			select a.id, a.receipt_number, a.title, o.name, o.cvr, a.offer_type, a.status, a.submitted_at,
 			  (select string_agg(m.code, ' ' order by m.code) from funding_application_municipality m where m.application_id = a.id),
@@ -70,7 +74,7 @@ class Inbox {
 
 	@Transactional(readOnly = true)
 	Page page(CallId call, Filter filter, int page) {
-		long total = params(jdbc.sql("select count(*) " + FROM), call, filter).query(Long.class).single();
+		long total = params(jdbc.sql("select count(*) from funding_application a " + WHERE), call, filter).query(Long.class).single();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(1, page), pages);
 		List<Row> rows = params(jdbc.sql(COLUMNS + FROM + " order by a.submitted_at, a.id limit :limit offset :offset"),

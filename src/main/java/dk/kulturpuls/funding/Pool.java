@@ -156,6 +156,35 @@ class Pool {
 		this.documentationDuty = documentationDuty;
 	}
 
+	long version() {
+		return version;
+	}
+
+	/**
+	 * Replaces the pool's rules as the officer edits them; the total budget becomes the sum of the budgets per year.
+	 */
+	void revise(LocalizedText name, LocalizedText description, Map<Integer, Money> budgets, Money minGrant,
+			Money maxGrant, Integer minDurationMonths, Integer maxDurationMonths, Set<ApplicantKind> eligible,
+			int coFundingPercent, LocalizedText documentationDuty) {
+		long total = budgets.values().stream().mapToLong(Money::ore).sum();
+		if (minGrant.isNegative() || maxGrant.isLessThan(minGrant) || total < maxGrant.ore()) {
+			throw new IllegalArgumentException("the grant limits must satisfy 0 <= minimum <= maximum <= budget");
+		}
+		if (minDurationMonths != null && maxDurationMonths != null && maxDurationMonths < minDurationMonths) {
+			throw new IllegalArgumentException("the maximum duration is shorter than the minimum");
+		}
+		setRules(eligible, coFundingPercent, documentationDuty);
+		this.name = name;
+		this.description = description;
+		this.budgetOre = total;
+		this.minGrantOre = minGrant.ore();
+		this.maxGrantOre = maxGrant.ore();
+		this.minDurationMonths = minDurationMonths;
+		this.maxDurationMonths = maxDurationMonths;
+		this.yearBudgets.clear();
+		budgets.forEach(this::budgetForYear);
+	}
+
 	void budgetForYear(int year, Money amount) {
 		if (amount.isNegative()) {
 			throw new IllegalArgumentException("a budget cannot be negative");

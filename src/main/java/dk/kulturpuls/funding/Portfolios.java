@@ -11,8 +11,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.kulturpuls.budget.BudgetView;
-import dk.kulturpuls.budget.Budgets;
 import dk.kulturpuls.platform.Money;
 
 /**
@@ -40,21 +38,27 @@ class Portfolios {
 	private final GrantApplicationRepository applications;
 	private final ApplicantOrganisationRepository organisations;
 	private final PoolRepository pools;
-	private final Budgets budgets;
+	private final RequestsPerYear requests;
 
 	Portfolios(Reviews reviews, Decisions decisions, GrantApplicationRepository applications,
-			ApplicantOrganisationRepository organisations, PoolRepository pools, Budgets budgets) {
+			ApplicantOrganisationRepository organisations, PoolRepository pools, RequestsPerYear requests) {
 		this.reviews = reviews;
 		this.decisions = decisions;
 		this.applications = applications;
 		this.organisations = organisations;
 		this.pools = pools;
-		this.budgets = budgets;
+		this.requests = requests;
 	}
 
 	Input input(Calls.CallView call) {
 		Pool pool = pools.findById(call.poolId().value()).orElseThrow();
 		SortedMap<Integer, Money> budgetPerYear = new TreeMap<>(pool.yearBudgets());
+		// what the pool has granted from other calls is not there to propose
+		Map<Integer, Money> elsewhere = decisions.committedPerYearOutside(pool.id(), call.id());
+		budgetPerYear.replaceAll((year, budget) -> {
+			Money left = budget.minus(elsewhere.getOrDefault(year, Money.ZERO));
+			return left.isNegative() ? Money.ZERO : left;
+		});
 		if (budgetPerYear.isEmpty()) {
 			budgetPerYear.put(WHOLE_PERIOD, pool.budget());
 		}
@@ -82,24 +86,12 @@ class Portfolios {
 		return new Input(candidates, rows, budgetPerYear, outsideYears);
 	}
 
-	/** The amount asked of the pool per budget year: planned costs less co-funding in that year. */
+	/** The amount asked of the pool per budget year, or as one sum when the pool has no budget per year. */
 	private Map<Integer, Money> requestPerYear(GrantApplication application, boolean wholePeriod) {
-		BudgetView budget = budgets.findByOwner(GrantApplication.BUDGET_OWNER, application.id()).orElse(null);
-		if (budget == null) {
-			return Map.of();
+		Map<Integer, Money> perYear = requests.of(application.id());
+		if (!wholePeriod || perYear.isEmpty()) {
+			return perYear;
 		}
-		Map<Integer, Money> result = new TreeMap<>();
-		for (int i = 0; i < budget.years().size(); i++) {
-			int year = budget.years().get(i);
-			int index = i;
-			Money planned = budget.lines().stream().map(l -> l.planned().get(index)).reduce(Money.ZERO, Money::plus);
-			Money coFunding = budget.fundings().stream().filter(f -> f.year() == year)
-				.map(BudgetView.FundingView::amount).reduce(Money.ZERO, Money::plus);
-			Money asked = planned.minus(coFunding);
-			if (!asked.isNegative() && asked.ore() > 0) {
-				result.merge(wholePeriod ? WHOLE_PERIOD : year, asked, Money::plus);
-			}
-		}
-		return result;
+		return Map.of(WHOLE_PERIOD, perYear.values().stream().reduce(Money.ZERO, Money::plus));
 	}
 }

@@ -60,7 +60,7 @@ class Registration {
 	void register(NewApplicant applicant, String verifyBaseUrl, Locale locale) {
 		String username = applicant.email().trim().toLowerCase(Locale.ROOT);
 		ApplicantOrganisation organisation = organisations.save(applicant.kind() == ApplicantKind.ORGANISATION
-				? ApplicantOrganisation.organisation(applicant.organisationName().strip(), new Cvr(applicant.cvr()))
+				? ApplicantOrganisation.organisation(applicant.organisationName().strip(), applicant.cvr())
 				: ApplicantOrganisation.artist(applicant.name().strip()));
 		accounts.createDisabled(username, applicant.name().strip(), username, applicant.password(),
 				Set.of(Role.APPLICANT));

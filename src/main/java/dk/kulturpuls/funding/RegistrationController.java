@@ -44,7 +44,7 @@ class RegistrationController {
 		if (!errors.hasFieldErrors("email") && registration.emailTaken(email)) {
 			errors.rejectValue("email", "register.email.taken");
 		}
-		String cvr = Cvr.normalise(form.cvr());
+		String cvr = ApplicantOrganisation.typedCvr(form.cvr());
 		if (form.kind() == ApplicantKind.ORGANISATION) {
 			if (form.organisationName() == null || form.organisationName().isBlank()) {
 				errors.rejectValue("organisationName", "register.organisationName.required");
@@ -52,7 +52,7 @@ class RegistrationController {
 			if (cvr.isEmpty()) {
 				errors.rejectValue("cvr", "register.cvr.required");
 			}
-			else if (!Cvr.isValid(cvr)) {
+			else if (!dk.kulturpuls.organisations.Cvr.isValid(cvr)) {
 				errors.rejectValue("cvr", "register.cvr.invalid");
 			}
 			else if (registration.cvrTaken(cvr)) {

@@ -140,6 +140,7 @@ class ReviewOfficerController {
 		model.addAttribute("decision", decisions.find(id).orElse(null));
 		model.addAttribute("assignments", reviews.forApplication(id));
 		model.addAttribute("remaining", decisions.remaining(view.call().poolId()));
+		model.addAttribute("remainingPerYear", decisions.remainingPerYear(view.call().poolId()));
 		model.addAttribute("row", reviews.board(view.application().call()).stream()
 			.filter(r -> r.applicationId().equals(id)).findFirst().orElse(null));
 		return "review/decision";

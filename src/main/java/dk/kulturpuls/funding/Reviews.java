@@ -160,7 +160,8 @@ class Reviews {
 		return assignment;
 	}
 
-	private ReviewAssignment insert(UUID applicationId, String reviewer, String officer) {
+	/** Assigns without notifying (the demo data, and the batch, which notifies once per reviewer). */
+	ReviewAssignment insert(UUID applicationId, String reviewer, String officer) {
 		reviewer(reviewer);
 		GrantApplication application = applications.findById(applicationId)
 			.orElseThrow(() -> new NotFoundException("application"));

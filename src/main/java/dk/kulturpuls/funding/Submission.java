@@ -1,14 +1,11 @@
 package dk.kulturpuls.funding;
 
-import dk.kulturpuls.platform.Mailer;
-import dk.kulturpuls.platform.PdfDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +15,8 @@ import dk.kulturpuls.platform.Formats;
 
 /**
  * Submits a draft: checks it is complete, checks the deadline with the platform clock inside the transaction
- * that commits the submission, gives it a receipt number, and mails the receipt with a PDF copy. The row is
+ * that commits the submission, gives it a receipt number; the receipt mail with a PDF copy follows after the commit
+ * ({@link ReceiptMails}). The row is
  * locked for the submission, so two clicks or two tabs produce exactly one submission and the same receipt.
  */
 @Service
@@ -27,21 +25,17 @@ class Submission {
 	private final GrantApplicationRepository repository;
 	private final CallRepository calls;
 	private final Applications applications;
-	private final PdfDocuments pdf;
-	private final Mailer mailer;
-	private final MessageSource messages;
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	Submission(GrantApplicationRepository repository, CallRepository calls, Applications applications,
-			PdfDocuments pdf, Mailer mailer, MessageSource messages, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+			JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.calls = calls;
 		this.applications = applications;
-		this.pdf = pdf;
-		this.mailer = mailer;
-		this.messages = messages;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,13 +65,7 @@ class Submission {
 		application.submit(call, receipt, now);
 		repository.flush();
 		audit.record("application", id.toString(), "submitted", receipt);
-		byte[] copy = pdf.render("funding/pdf", Map.of("view", applications.view(application)), locale);
-		String title = application.title();
-		mailer.send(username,
-				messages.getMessage("receipt.mail.subject", new Object[] { receipt }, locale),
-				messages.getMessage("receipt.mail.body", new Object[] { title, receipt, Formats.dateTime(now),
-						call.title().in(locale) }, locale),
-				"ansoegning-" + receipt + ".pdf", copy);
+		events.publishEvent(new ReceiptMails.Submitted(id, username, receipt, now, locale));
 		return receipt;
 	}
 }

@@ -10,6 +10,6 @@ class GeographyNavigation {
 
 	@Bean
 	NavigationEntry mapNavigation() {
-		return NavigationEntry.forEveryone("nav.map", "/geography/nordjylland", 50);
+		return NavigationEntry.forEveryone("nav.map", "/public/projects/map", 50);
 	}
 }

@@ -31,6 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import dk.kulturpuls.platform.AuditTrail;
 
 /**
@@ -55,14 +58,19 @@ public class KnowledgeBase {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Timer searchTimer;
 
 	KnowledgeBase(PublicationRepository repository, TextExtraction extraction, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MeterRegistry registry) {
 		this.repository = repository;
 		this.extraction = extraction;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.searchTimer = Timer.builder("kulturpuls.knowledge.search")
+			.description("Time of a knowledge base search with facets and snippets, rendering excluded")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(registry);
 	}
 
 	/** What is needed to publish a publication. */
@@ -173,6 +181,10 @@ public class KnowledgeBase {
 
 	@Transactional(readOnly = true)
 	public Result search(Query query, Audience audience) {
+		return searchTimer.record(() -> doSearch(query, audience));
+	}
+
+	private Result doSearch(Query query, Audience audience) {
 		SearchSession session = Search.session(entityManager);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -66,12 +67,14 @@ class Publication {
 	private String offerType;
 
 	@ElementCollection
+	@BatchSize(size = KnowledgeBase.PAGE_SIZE)
 	@CollectionTable(name = "knowledge_publication_target_group", joinColumns = @JoinColumn(name = "publication_id"))
 	@Column(name = "target_group", nullable = false)
 	@KeywordField(name = "targetGroup", aggregable = Aggregable.YES)
 	private Set<String> targetGroups = new LinkedHashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = KnowledgeBase.PAGE_SIZE)
 	@CollectionTable(name = "knowledge_publication_municipality", joinColumns = @JoinColumn(name = "publication_id"))
 	@Column(name = "municipality_code", nullable = false)
 	@KeywordField(name = "municipality", aggregable = Aggregable.YES)

@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +28,15 @@ public class Accounts {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+	Accounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.repository = repository;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -76,6 +85,68 @@ public class Accounts {
 			account.enable();
 			audit.record("account", account.id().toString(), "enabled", null);
 		}
+	}
+
+	/**
+	 * Changes an account's name, e-mail, roles and whether it may log in; the administrator's page does this. A
+	 * disabled account's sessions end at once (they are in the database, so on every node), and so do the
+	 * sessions of an account whose roles shrink, so that nobody keeps a right that was taken away.
+	 *
+	 * @throws IllegalArgumentException when no such account exists
+	 */
+	@Transactional
+	public AccountView change(String username, String displayName, String email, Set<Role> roles, boolean enabled) {
+		UserAccount account = repository.findByUsername(username.trim().toLowerCase())
+			.orElseThrow(() -> new IllegalArgumentException("no account " + username));
+		Set<Role> before = account.roles();
+		boolean wasEnabled = account.enabled();
+		StringBuilder changes = new StringBuilder();
+		if (!java.util.Objects.equals(account.displayName(), displayName)) {
+			changes.append("name; ");
+		}
+		if (!java.util.Objects.equals(account.email(), email)) {
+			changes.append("e-mail; ");
+		}
+		if (!before.equals(roles)) {
+			changes.append("roles ").append(before).append(" -> ").append(roles).append("; ");
+		}
+		account.change(displayName, email, roles);
+		if (enabled && !wasEnabled) {
+			account.enable();
+			changes.append("enabled; ");
+		}
+		else if (!enabled && wasEnabled) {
+			account.disable();
+			changes.append("disabled; ");
+		}
+		if (!changes.isEmpty()) {
+			audit.record("account", account.id().toString(), "changed", changes.toString().trim());
+		}
+		if ((!enabled && wasEnabled) || !roles.containsAll(before)) {
+			endSessions(account.username());
+		}
+		return view(account);
+	}
+
+	private void endSessions(String username) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+		}
+	}
+
+	/** A page of accounts, by user name, whose user name, name or e-mail contains the text, with the role. */
+	@Transactional(readOnly = true)
+	public AccountPage search(String text, Role role, int page, int size) {
+		String pattern = text == null || text.isBlank() ? null
+				: "%" + text.trim().toLowerCase() + "%";
+		var result = repository.search(pattern, role,
+				PageRequest.of(Math.max(0, page), size, Sort.by("username")));
+		List<AccountView> accounts = result.getContent().stream().map(Accounts::view).toList();
+		return new AccountPage(accounts, result.getTotalElements(), result.getNumber(), result.getTotalPages());
+	}
+
+	public record AccountPage(List<AccountView> accounts, long total, int page, int pages) {
 	}
 
 	@Transactional(readOnly = true)

@@ -38,7 +38,7 @@ class AdminController {
 
 	@GetMapping("/admin")
 	String start(Model model) {
-		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("accounts", accounts.search(null, null, 0, 20));
 		model.addAttribute("auditEvents", audit.latest(20));
 		return "platform/admin";
 	}

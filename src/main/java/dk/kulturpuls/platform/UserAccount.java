@@ -107,6 +107,16 @@ class UserAccount {
 		this.enabled = true;
 	}
 
+	void change(String displayName, String email, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new IllegalArgumentException("an account needs at least one role");
+		}
+		this.displayName = displayName;
+		this.email = email;
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
 	void disable() {
 		this.enabled = false;
 	}

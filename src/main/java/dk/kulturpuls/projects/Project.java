@@ -2,7 +2,9 @@ package dk.kulturpuls.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -74,6 +77,25 @@ class Project {
 	@Column(name = "grant_id")
 	private UUID grantId;
 
+	@Column(name = "grant_amount_ore")
+	private Long grantAmountOre;
+
+	@Column(nullable = false)
+	private String results = "";
+
+	@Column(nullable = false)
+	private String lessons = "";
+
+	@ElementCollection
+	@CollectionTable(name = "projects_partner", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<Partner> partners = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "projects_activity", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "position")
+	private List<Activity> activities = new ArrayList<>();
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -111,6 +133,9 @@ class Project {
 
 	/** Moves the status along with the calendar: planned → active at the start, active → completed after the end. */
 	void updateStatus(LocalDate today) {
+		if (status == ProjectStatus.CANCELLED) {
+			return;
+		}
 		if (status == ProjectStatus.PLANNED && !startDate.isAfter(today)) {
 			status = ProjectStatus.ACTIVE;
 		}
@@ -119,8 +144,46 @@ class Project {
 		}
 	}
 
-	void linkGrant(UUID grantId) {
+	void linkGrant(UUID grantId, Long amountOre) {
 		this.grantId = grantId;
+		this.grantAmountOre = amountOre;
+	}
+
+	/** Records what came of the project, what was learnt, its status and whether the public sees it. */
+	void describeOutcome(String results, String lessons, ProjectStatus status, boolean publiclyVisible) {
+		this.results = results == null ? "" : results.strip();
+		this.lessons = lessons == null ? "" : lessons.strip();
+		this.status = status;
+		this.publiclyVisible = publiclyVisible;
+	}
+
+	void addPartner(Partner partner) {
+		boolean known = partners.stream().anyMatch(p -> p.organisation().equalsIgnoreCase(partner.organisation()));
+		if (known) {
+			throw new IllegalArgumentException("partner already on the project: " + partner.organisation());
+		}
+		partners.add(partner);
+	}
+
+	Partner removePartner(int index) {
+		return partners.remove(index);
+	}
+
+	void addActivity(Activity activity) {
+		activities.add(activity);
+		activities.sort(java.util.Comparator.comparing(Activity::heldOn));
+	}
+
+	Activity removeActivity(int index) {
+		return activities.remove(index);
+	}
+
+	int partnerCount() {
+		return partners.size();
+	}
+
+	int activityCount() {
+		return activities.size();
 	}
 
 	void addStaff(String username) {
@@ -138,5 +201,10 @@ class Project {
 	ProjectView view() {
 		return new ProjectView(new ProjectId(id), name, summary, leadOrganisation, offerType, Set.copyOf(targetGroups),
 				Set.copyOf(municipalities), startDate, endDate, status, publiclyVisible, Set.copyOf(staff));
+	}
+
+	ProjectDetails details() {
+		return new ProjectDetails(view(), List.copyOf(partners), List.copyOf(activities), results, lessons,
+				grantAmountOre);
 	}
 }

@@ -42,6 +42,7 @@ class ProjectController {
 	@GetMapping("/officer/projects")
 	String list(Model model) {
 		model.addAttribute("projects", projects.all());
+		model.addAttribute("projectBase", "/officer/projects");
 		return "projects/list";
 	}
 
@@ -80,6 +81,7 @@ class ProjectController {
 	@GetMapping("/project-lead")
 	String mine(Authentication authentication, Model model) {
 		model.addAttribute("projects", projects.forStaff(authentication.getName()));
+		model.addAttribute("projectBase", "/project-lead/projects");
 		return "projects/mine";
 	}
 

@@ -18,6 +18,6 @@ public record ProjectView(ProjectId id, String name, String summary, String lead
 		ProjectStatus status, boolean publiclyVisible, Set<String> staff) {
 
 	public boolean isActiveOn(LocalDate day) {
-		return status != ProjectStatus.COMPLETED && !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+		return status != ProjectStatus.COMPLETED && status != ProjectStatus.CANCELLED && !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
 	}
 }

@@ -35,7 +35,14 @@ public class Projects {
 	/** What is needed to register a project. */
 	public record NewProject(String name, String summary, String leadOrganisation, String offerType,
 			Set<String> targetGroups, Set<String> municipalities, LocalDate startDate, LocalDate endDate,
-			boolean publiclyVisible, Set<String> staff) {
+			boolean publiclyVisible, Set<String> staff, Long grantAmountOre) {
+
+		public NewProject(String name, String summary, String leadOrganisation, String offerType,
+				Set<String> targetGroups, Set<String> municipalities, LocalDate startDate, LocalDate endDate,
+				boolean publiclyVisible, Set<String> staff) {
+			this(name, summary, leadOrganisation, offerType, targetGroups, municipalities, startDate, endDate,
+					publiclyVisible, staff, null);
+		}
 	}
 
 	@Transactional
@@ -43,6 +50,9 @@ public class Projects {
 		Project created = new Project(project.name(), project.summary(), project.leadOrganisation(),
 				project.offerType(), project.targetGroups(), project.municipalities(), project.startDate(),
 				project.endDate(), project.publiclyVisible(), project.staff(), Instant.now(clock));
+		if (project.grantAmountOre() != null) {
+			created.linkGrant(null, project.grantAmountOre());
+		}
 		created.updateStatus(LocalDate.now(clock));
 		repository.save(created);
 		audit.record("project", created.id().toString(), "registered", created.name());
@@ -64,6 +74,12 @@ public class Projects {
 	@Transactional(readOnly = true)
 	public List<ProjectView> forStaff(String username) {
 		return repository.findByStaffMember(username).stream().map(Project::view).toList();
+	}
+
+	/** A project with its partners, activities, results and lessons. */
+	@Transactional(readOnly = true)
+	public Optional<ProjectDetails> details(ProjectId id) {
+		return repository.findById(id.value()).map(Project::details);
 	}
 
 	/** Whether the user is on the project's staff. */

@@ -30,6 +30,6 @@ class ProjectsFromGrants {
 		}
 		projects.register(new Projects.NewProject(event.title(), event.summary(), event.organisation(),
 				event.offerType(), event.targetGroups(), event.municipalities(), event.startDate(), event.endDate(),
-				true, event.lead() == null ? Set.of() : Set.of(event.lead())));
+				true, event.lead() == null ? Set.of() : Set.of(event.lead()), event.amountOre()));
 	}
 }

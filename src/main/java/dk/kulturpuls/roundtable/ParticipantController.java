@@ -29,9 +29,11 @@ class ParticipantController {
 	static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
 	private final Roundtables roundtables;
+	private final dk.kulturpuls.roundtable.conference.Conferences conferences;
 
-	ParticipantController(Roundtables roundtables) {
+	ParticipantController(Roundtables roundtables, dk.kulturpuls.roundtable.conference.Conferences conferences) {
 		this.roundtables = roundtables;
+		this.conferences = conferences;
 	}
 
 	@GetMapping("/roundtable")
@@ -40,6 +42,7 @@ class ParticipantController {
 		model.addAttribute("workshops", view.workshops());
 		model.addAttribute("assignments", view.assignments());
 		model.addAttribute("roundtableNames", view.roundtableNames());
+		model.addAttribute("conferenceInvitations", conferences.invitationsOfUser(authentication.getName()));
 		return "roundtable/mine";
 	}
 

@@ -186,8 +186,11 @@ public class Roundtables {
 		audit.record("roundtable-workshop", workshop.toString(), "minutes", "recorded");
 	}
 
-	/** Minutes as formatted text: only the tags of {@link #MINUTES} survive, links get rel="nofollow". */
-	static String sanitise(String html) {
+	/**
+	 * Minutes (and the mission's text) as formatted text: only the tags of {@link #MINUTES} survive, links get
+	 * rel="nofollow".
+	 */
+	public static String sanitise(String html) {
 		if (html == null || html.isBlank()) {
 			return null;
 		}

@@ -255,7 +255,7 @@ class ApplicationJourneyTests {
 		java.util.Random random = new java.util.Random();
 		while (true) {
 			String digits = String.valueOf(10_000_000 + random.nextInt(89_999_999));
-			if (Cvr.isValid(digits) && !organisations.existsByCvr(digits)) {
+			if (dk.kulturpuls.organisations.Cvr.isValid(digits) && !organisations.existsByCvr(digits)) {
 				return digits;
 			}
 		}

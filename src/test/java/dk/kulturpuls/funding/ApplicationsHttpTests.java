@@ -69,6 +69,12 @@ class ApplicationsHttpTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.modulith.events.IncompleteEventPublications incompletePublications;
+
 	UUID artist() {
 		return organisations.save(ApplicantOrganisation.artist("Kunstner " + SEQUENCE.incrementAndGet())).id();
 	}
@@ -185,7 +191,15 @@ class ApplicationsHttpTests {
 		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		String receipt = submitted.receiptNumber();
 		assertThat(receipt).matches("KP-\\d{4}-\\d{6}");
-		List<Mailer.Mail> mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+		// the receipt mail with its PDF copy is made right after the commit, on the mail workers
+		List<Mailer.Mail> mails = List.of();
+		for (int wait = 0; wait < 100 && mails.isEmpty(); wait++) {
+			Thread.sleep(100);
+			mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+				.filter(m -> m.subject().contains("Kvittering")).toList();
+		}
+		Thread.sleep(500);
+		mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
 			.filter(m -> m.subject().contains("Kvittering")).toList();
 		assertThat(mails).hasSize(1);
 		assertThat(mails.getFirst().subject()).contains(receipt);
@@ -199,6 +213,23 @@ class ApplicationsHttpTests {
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 		}
+
+		// the mail is durable: as if the server had stopped before making it, the event publication registry
+		// (which held the submission until the mail was in the outbox) makes it again
+		jdbc.sql("delete from platform_outbox where id = :id").param("id", mails.getFirst().id()).update();
+		assertThat(jdbc.sql("""
+				update event_publication set completion_date = null
+				where listener_id like '%ReceiptMails%' and serialized_event like :receipt""")
+			.param("receipt", "%" + id + "%").update()).as("the receipt mail's publication").isEqualTo(1);
+		incompletePublications.resubmitIncompletePublications(publication -> publication.getEvent()
+			.toString().contains(id.toString()));
+		List<Mailer.Mail> again = List.of();
+		for (int wait = 0; wait < 100 && again.isEmpty(); wait++) {
+			Thread.sleep(100);
+			again = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
+				.filter(m -> m.subject().contains(receipt)).toList();
+		}
+		assertThat(again).as("the receipt mail made again").hasSize(1);
 
 		// after submission nothing can be changed through the form
 		Document afterwards = tab.page(path);
@@ -342,7 +373,7 @@ class ApplicationsHttpTests {
 		java.util.Random random = new java.util.Random();
 		while (true) {
 			String digits = String.valueOf(10_000_000 + random.nextInt(89_999_999));
-			if (Cvr.isValid(digits) && !organisations.existsByCvr(digits)) {
+			if (dk.kulturpuls.organisations.Cvr.isValid(digits) && !organisations.existsByCvr(digits)) {
 				return digits;
 			}
 		}
@@ -385,30 +416,64 @@ class ApplicationsHttpTests {
 	void theOfficerDraftsACallWithEveryErrorAtOnceThenPublishesIt() {
 		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
 		Document form = officer.page("/officer/calls/new");
+		assertThat(form.select("#criterion-0, #question-0, #attachment-0")).hasSize(3);
 		String pool = smallCall().poolId().value().toString();
 		String title = "Efterårsrunde " + UUID.randomUUID().toString().substring(0, 6);
-		HttpResponse<String> wrong = officer.post("/officer/calls", form, Map.of("pool", pool, "titleDa", title,
+
+		// "add row" without JavaScript: the form comes back with one more row and everything typed kept
+		HttpResponse<String> added = officer.post("/officer/calls", form, fields("pool", pool, "titleDa", title,
+				"criteria[0].nameDa", "Kvalitet", "criteria[0].weight", "60", "criteria[0].scale", "5",
+				"rows", "add-criterion"));
+		Document twoRows = org.jsoup.Jsoup.parse(added.body());
+		assertThat(twoRows.select("#criterion-1")).hasSize(1);
+		assertThat(twoRows.select("#error-summary")).as("adding a row is not a save").isEmpty();
+		assertThat(twoRows.getElementById("criteria[0]-nameDa").val()).isEqualTo("Kvalitet");
+		assertThat(twoRows.getElementById("titleDa").val()).isEqualTo(title);
+
+		HttpResponse<String> wrong = officer.post("/officer/calls", twoRows, fields("pool", pool, "titleDa", title,
 				"textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00", "deadlineDate", "01.08.2030",
-				"deadlineTime", "25:00", "criteria", "Kvalitet; 60; 5\nEffekt; tredive; 5", "questions", "Er du i gang?; måske"));
+				"deadlineTime", "25:00", "criteria[0].nameDa", "Kvalitet", "criteria[0].weight", "60",
+				"criteria[0].scale", "5", "criteria[1].nameDa", "Effekt", "criteria[1].weight", "tredive",
+				"criteria[1].scale", "5", "questions[0].textDa", "Er du i gang?"));
 		Document errors = org.jsoup.Jsoup.parse(wrong.body());
 		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text).contains(
-				"Kriterium i linje 2 skal skrives som navn; vægt; skala, med hele tal mellem 1 og 100.",
-				"Spørgsmålet i linje 1 skal skrives som spørgsmål; ja eller nej; begrundelse.",
-				"Vælg mindst én tilbudstype.");
+				"Skriv et helt tal.", "Vælg det svar, der udelukker, i spørgsmål 1.",
+				"Skriv begrundelsen til spørgsmål 1 på dansk.", "Vælg mindst én tilbudstype.");
 		assertThat(errors.selectFirst("#titleDa").val()).isEqualTo(title);
+		assertThat(errors.getElementById("criteria[1]-weight").val()).isEqualTo("tredive");
+
+		HttpResponse<String> weights = officer.post("/officer/calls", errors, fields("pool", pool, "titleDa", title,
+				"textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00", "deadlineDate", "01.10.2030",
+				"deadlineTime", "12:00", "offerTypes", List.of("digital"), "criteria[0].nameDa", "Kvalitet",
+				"criteria[0].weight", "60", "criteria[0].scale", "5", "criteria[1].nameDa", "Effekt",
+				"criteria[1].weight", "30", "criteria[1].scale", "5"));
+		assertThat(org.jsoup.Jsoup.parse(weights.body()).select("#error-summary li").eachText())
+			.contains("Kriteriernes vægte giver 90 %; de skal tilsammen give 100 %.");
 
 		HttpResponse<String> ok = officer.post("/officer/calls", errors, fields("pool", pool, "titleDa", title,
 				"titleEn", "Autumn round", "textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00",
 				"deadlineDate", "01.10.2030", "deadlineTime", "12:00", "offerTypes", List.of("digital"),
-				"targetGroups", List.of("children"), "criteria", "Kvalitet; 60; 5\nEffekt; 40; 5",
-				"questions", "Er projektet i gang?; ja; Puljen støtter ikke igangværende projekter",
-				"attachments", "letter-of-intent; Hensigtserklæring"));
+				"targetGroups", List.of("children"), "criteria[0].nameDa", "Kvalitet", "criteria[0].nameEn", "Quality",
+				"criteria[0].weight", "60", "criteria[0].scale", "5", "criteria[1].nameDa", "Effekt",
+				"criteria[1].weight", "40", "criteria[1].scale", "10",
+				"questions[0].textDa", "Er projektet i gang?", "questions[0].excludingAnswer", "yes",
+				"questions[0].reasonDa", "Puljen støtter ikke igangværende projekter",
+				"attachments[0].nameDa", "Hensigtserklæring", "attachments[0].required", "true",
+				"_attachments[0].required", "on", "attachments[1].nameDa", "Billeder fra tidligere forløb",
+				"_attachments[1].required", "on"));
 		assertThat(ok.statusCode()).isEqualTo(302);
 		Call created = callRepository.findAll().stream().filter(c -> c.title().da().equals(title)).findFirst()
 			.orElseThrow();
 		assertThat(created.status()).isEqualTo(CallStatus.DRAFT);
 		assertThat(created.deadline()).isEqualTo(Instant.parse("2030-10-01T10:00:00Z"));
-		assertThat(calls.find(created.id()).orElseThrow().questions()).singleElement().satisfies(q -> assertThat(q.excludingAnswer()).isTrue());
+		Calls.CallView view = calls.find(created.id()).orElseThrow();
+		assertThat(view.questions()).singleElement().satisfies(q -> assertThat(q.excludingAnswer()).isTrue());
+		assertThat(view.criteria()).extracting(c -> c.name().en(), Criterion::weight, Criterion::scaleMax)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Quality", 60, 5),
+					org.assertj.core.groups.Tuple.tuple(null, 40, 10));
+		assertThat(view.requiredAttachments()).extracting(RequiredAttachment::code, RequiredAttachment::required)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("hensigtserklaering", true),
+					org.assertj.core.groups.Tuple.tuple("billeder-fra-tidligere-forloeb", false));
 		assertThat(new WebSession(port).get("/public/calls/" + created.id().value()).statusCode()).isEqualTo(404);
 
 		officer.post("/officer/calls/" + created.id().value() + "/publish", officer.page("/officer/calls"), Map.of());

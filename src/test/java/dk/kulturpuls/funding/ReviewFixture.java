@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,17 +76,47 @@ class ReviewFixture {
 	 * year), each with the partner named.
 	 */
 	Setup create(Money budget, String partner, Money... requests) {
-		String suffix = unique("");
 		int year = LocalDate.now(clock).getYear() + 1;
+		List<Map<Integer, Money>> perYear = new ArrayList<>();
+		for (Money request : requests) {
+			perYear.add(Map.of(year, request));
+		}
+		return create(budget, Map.of(year, budget), partner, perYear);
+	}
+
+	/**
+	 * A pool with a budget per year and one eligible application per request, each asking the given amount in each
+	 * year (the project runs from February of its first year to November of its last).
+	 */
+	Setup create(Money budget, Map<Integer, Money> yearBudgets, String partner, List<Map<Integer, Money>> requests) {
+		return create(null, budget, yearBudgets, partner, requests);
+	}
+
+	/** Another call of an existing pool, with one eligible application per request (next year). */
+	Setup createInPool(Pool existing, Money... requests) {
+		int year = LocalDate.now(clock).getYear() + 1;
+		List<Map<Integer, Money>> perYear = new ArrayList<>();
+		for (Money request : requests) {
+			perYear.add(Map.of(year, request));
+		}
+		return create(existing, null, null, null, perYear);
+	}
+
+	private Setup create(Pool existing, Money budget, Map<Integer, Money> yearBudgets, String partner,
+			List<Map<Integer, Money>> requests) {
+		String suffix = unique("");
 		String applicant = unique("ap");
 		accounts.create(applicant, "Ansøger " + applicant, applicant + "@test.kulturpuls.invalid", "secret-" + applicant,
 				Set.of(Role.APPLICANT));
 		return transactions.execute(status -> {
 			Programme programme = programmes.findAll().getFirst();
-			Pool pool = new Pool(programme.id(), LocalizedText.of("Testpulje " + suffix, "Test pool " + suffix),
-					LocalizedText.of("Test", "Test"), budget, Money.ofKroner(1_000), budget, null, null);
-			pool.budgetForYear(year, budget);
-			pools.save(pool);
+			Pool pool = existing != null ? pools.findById(existing.id().value()).orElseThrow()
+					: new Pool(programme.id(), LocalizedText.of("Testpulje " + suffix, "Test pool " + suffix),
+							LocalizedText.of("Test", "Test"), budget, Money.ofKroner(1_000), budget, null, null);
+			if (existing == null) {
+				yearBudgets.forEach(pool::budgetForYear);
+				pools.save(pool);
+			}
 			Instant now = Instant.now(clock);
 			Call call = new Call(pool.id(), LocalizedText.of("Testopslag " + suffix, "Test call " + suffix),
 					LocalizedText.of("Tekst", "Text"), now.minus(1, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS),
@@ -104,21 +135,23 @@ class ReviewFixture {
 			List<UUID> ids = new ArrayList<>();
 			List<String> titles = new ArrayList<>();
 			int n = 0;
-			for (Money request : requests) {
+			for (Map<Integer, Money> request : requests) {
 				n++;
+				int first = java.util.Collections.min(request.keySet());
+				int last = java.util.Collections.max(request.keySet());
 				String title = "Sang og trivsel " + suffix + " nr. " + n;
 				GrantApplication application = applications.save(
 						new GrantApplication(call.id(), organisation.id(), applicant, now));
-				application.describeProject(title, "Korforløb for unge " + suffix, LocalDate.of(year, 2, 1),
-						LocalDate.of(year, 11, 30), now);
+				application.describeProject(title, "Korforløb for unge " + suffix, LocalDate.of(first, 2, 1),
+						LocalDate.of(last, 11, 30), now);
 				application.chooseOffer(n % 2 == 0 ? "digital" : "youth-education", Set.of("children"), now);
 				application.reach(Set.of(n % 2 == 0 ? "0851" : "0813"), now);
 				if (partner != null) {
 					application.addPartner(new Partner(partner, "Samarbejdspartner"), now);
 				}
-				BudgetId budgetId = budgets.create(GrantApplication.BUDGET_OWNER, application.id(), year, year);
+				BudgetId budgetId = budgets.create(GrantApplication.BUDGET_OWNER, application.id(), first, last);
 				UUID line = budgets.addLine(budgetId, "fees", "Honorarer");
-				budgets.plan(budgetId, line, year, request);
+				request.forEach((y, amount) -> budgets.plan(budgetId, line, y, amount));
 				application.submit(call, "KP-T-" + suffix + "-" + n, now);
 				ids.add(application.id());
 				titles.add(title);

@@ -63,6 +63,12 @@ class ReviewTests {
 	@Autowired
 	Mailer mailer;
 
+	@Autowired
+	Portfolios portfolios;
+
+	@Autowired
+	Calls calls;
+
 	/** One browser-like session. */
 	class Session {
 
@@ -262,6 +268,65 @@ class ReviewTests {
 				- load.values().stream().mapToLong(Long::longValue).min().orElseThrow()).isLessThanOrEqualTo(1);
 		assertThat(reviews.assignBatch(setup.call().id(), 2, Role.COMMITTEE, "officer")).as("already complete")
 			.isZero();
+	}
+
+	@Test
+	void decisionsKeepEveryBudgetYearWithinItsBudget() throws Exception {
+		int year = java.time.LocalDate.now().getYear() + 1;
+		ReviewFixture.Setup setup = fixture.create(Money.ofKroner(1_000_000),
+				Map.of(year, Money.ofKroner(300_000), year + 1, Money.ofKroner(700_000)), null,
+				List.of(Map.of(year, Money.ofKroner(200_000), year + 1, Money.ofKroner(200_000)),
+						Map.of(year, Money.ofKroner(200_000), year + 1, Money.ofKroner(100_000))));
+		fixture.screenEligible(setup);
+		Session officer = new Session("officer", "demo");
+		String first = "/officer/applications/" + setup.applications().get(0) + "/decision";
+		assertThat(officer.get(first).body()).contains("Tilbage i " + year + ": 300.000 kr.")
+			.contains("Tilbage i " + (year + 1) + ": 700.000 kr.");
+		assertThat(officer.submit(first, first, "outcome=GRANTED&amount=" + enc("400.000")).statusCode())
+			.isEqualTo(302);
+		assertThat(decisions.committedPerYear(setup.pool().id()))
+			.isEqualTo(Map.of(year, Money.ofKroner(200_000), year + 1, Money.ofKroner(200_000)));
+
+		String second = "/officer/applications/" + setup.applications().get(1) + "/decision";
+		HttpResponse<String> over = officer.submit(second, second, "outcome=GRANTED&amount=" + enc("300.000"));
+		assertThat(over.statusCode()).isEqualTo(200);
+		assertThat(over.body()).as("the pool has 600.000 kr. left in all, but not in " + year)
+			.contains("Puljen kan ikke bevilge 300.000 kr.: bevillingen lægger 200.000 kr. i budgetåret " + year
+					+ ", men der er kun 100.000 kr. tilbage af budgettet for " + year + ".")
+			.contains("value=\"300.000\"");
+		assertThat(decisions.find(setup.applications().get(1))).isEmpty();
+		assertThat(officer.submit(second, second, "outcome=GRANTED&amount=" + enc("150.000")).statusCode())
+			.isEqualTo(302);
+		assertThat(decisions.committedPerYear(setup.pool().id()))
+			.isEqualTo(Map.of(year, Money.ofKroner(300_000), year + 1, Money.ofKroner(250_000)));
+		assertThat(officer.get(second).body()).contains("Tilbage i " + year + ": 0 kr.");
+	}
+
+	@Test
+	void thePortfolioProposesOnlyWhatOtherCallsOfThePoolHaveNotGranted() {
+		int year = java.time.LocalDate.now().getYear() + 1;
+		ReviewFixture.Setup first = fixture.create(Money.ofKroner(300_000), null, Money.ofKroner(200_000));
+		fixture.screenEligible(first);
+		decisions.decide(first.applications().getFirst(), Decision.Outcome.GRANTED, Money.ofKroner(200_000), null, null,
+				"officer");
+		ReviewFixture.Setup second = fixture.createInPool(first.pool(), Money.ofKroner(150_000));
+		assertThat(portfolios.input(calls.find(second.call().id()).orElseThrow()).budgetPerYear())
+			.as("the first call's grant is spent").isEqualTo(Map.of(year, Money.ofKroner(100_000)));
+		assertThat(portfolios.input(calls.find(first.call().id()).orElseThrow()).budgetPerYear())
+			.as("a call's own decisions are shown in its portfolio, not taken from it")
+			.isEqualTo(Map.of(year, Money.ofKroner(300_000)));
+	}
+
+	@Test
+	void aGrantIsSpreadOverTheYearsInProportionToTheRequest() {
+		java.util.SortedMap<Integer, Money> request = new java.util.TreeMap<>(
+				Map.of(2027, Money.ofKroner(100_000), 2028, Money.ofKroner(200_000)));
+		assertThat(RequestsPerYear.spread(Money.ofKroner(150_000), request, 2027))
+			.isEqualTo(Map.of(2027, Money.ofKroner(50_000), 2028, Money.ofKroner(100_000)));
+		assertThat(RequestsPerYear.spread(new Money(100), request, 2027))
+			.as("rounding goes to the last year, nothing is lost").isEqualTo(Map.of(2027, new Money(33), 2028, new Money(67)));
+		assertThat(RequestsPerYear.spread(Money.ofKroner(10), new java.util.TreeMap<>(), 2030))
+			.isEqualTo(Map.of(2030, Money.ofKroner(10)));
 	}
 
 	@Test

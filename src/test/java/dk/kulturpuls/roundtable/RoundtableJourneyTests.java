@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -33,7 +37,8 @@ import dk.kulturpuls.platform.AuditTrail;
 
 /**
  * The secretariat plans a workshop, records attendance and minutes and assigns a task; a participant delivers it;
- * a participant cannot do what only the secretariat may. Plus the open-data API of the demo process's budget.
+ * a participant cannot do what only the secretariat may; the secretariat opens the report and downloads it as a
+ * tagged PDF, whose text is checked. Plus the open-data API of the demo process's budget.
  */
 @ApplicationTest
 class RoundtableJourneyTests {
@@ -246,6 +251,38 @@ class RoundtableJourneyTests {
 			.get(0).id();
 		assertThat(audit.eventsFor("roundtable-assignment", assignment.toString()))
 			.extracting(AuditTrail.AuditEvent::action).contains("assigned", "delivered", "accepted");
+
+		// the secretariat opens the process's report and downloads it as PDF
+		page.navigate(processUrl);
+		page.locator("#process-outputs").getByText("Slutrapport").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Rapport: Testforløb " + suffix);
+		assertThat(page.locator("#report-workshop-table")).containsText("Workshop " + suffix);
+		assertThat(page.locator("#report-actor-table")).containsText("Testkulturhus " + suffix);
+		assertThat(page.locator("#report-incentive-table")).containsText("Flere besøgende.");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "roundtable-report");
+		Download download = page.waitForDownload(() -> page.locator("#report-pdf").click());
+		assertThat(download.suggestedFilename()).endsWith(".pdf");
+		String text = pdfText(download.path());
+		assertThat(text).contains("Rapport: Testforløb " + suffix, "Workshop " + suffix, "Testkulturhus " + suffix,
+				"Flere besøgende.", "Incitamentsstrukturer", "Aktørkortet", "Anbefalinger (0)");
+		UUID testProcess = roundtables.findByName("Testforløb " + suffix).orElseThrow().id();
+		assertThat(audit.eventsFor("roundtable", testProcess.toString())).extracting(AuditTrail.AuditEvent::action)
+			.contains("report downloaded");
+	}
+
+	static String pdfText(java.nio.file.Path file) {
+		try (PDDocument document = Loader.loadPDF(file.toFile())) {
+			assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("da");
+			// a reader does not notice where a table cell wraps its text: compare words, not lines
+			return new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0]+", " ");
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test

@@ -1,0 +1,23 @@
+package dk.kulturpuls.roundtable.mission;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MissionVersionRepository extends JpaRepository<MissionVersion, UUID> {
+
+	List<MissionVersion> findByRoundtableIdOrderByNumberDesc(UUID roundtableId);
+}
+
+interface MissionArtefactRepository extends JpaRepository<MissionArtefact, UUID> {
+
+	List<MissionArtefact> findByRoundtableIdOrderByAddedAtAsc(UUID roundtableId);
+}
+
+interface EndorsementRepository extends JpaRepository<Endorsement, UUID> {
+
+	List<Endorsement> findByRoundtableIdOrderByEndorsedOnAsc(UUID roundtableId);
+
+	boolean existsByVersionIdAndOrganisationId(UUID versionId, UUID organisationId);
+}
