@@ -7,8 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import dk.kulturpuls.projects.ProjectId;
  * user who started it; its problems (never the answers) are shown until the next start of the application.
  */
 @Component
-class ImportJobs {
+class ImportJobs implements DisposableBean {
 
 	public enum Phase {
 		CHECKING, SAVING, DONE, REJECTED, FAILED
@@ -80,11 +80,18 @@ class ImportJobs {
 
 	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 	private final AnswerImport answerImport;
-	private final TaskExecutor executor;
+	/** The module's own workers (at most two imports at a time), so that it depends on no other module's executor. */
+	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("outcomes-import-");
 
-	ImportJobs(AnswerImport answerImport, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+	ImportJobs(AnswerImport answerImport) {
 		this.answerImport = answerImport;
-		this.executor = executor;
+		this.executor.setConcurrencyLimit(2);
+		this.executor.setVirtualThreads(true);
+	}
+
+	@Override
+	public void destroy() {
+		executor.close();
 	}
 
 	Job start(String owner, ProjectId project, String fileName, byte[] file) {
