@@ -52,6 +52,8 @@ class DashboardController {
 			by = OutcomeSummaries.GroupBy.offerType;
 		}
 		model.addAttribute("summary", summaries.summary(code, by));
+		model.addAttribute("licence", instruments.current(code).filter(InstrumentSettings::licensed)
+			.map(i -> i.licence().in(locale)).orElse(null));
 		model.addAttribute("groupNames", groupNames(by, locale));
 		model.addAttribute("instruments", instruments.all().stream().map(Instrument::code).distinct().toList());
 		model.addAttribute("groupings", OutcomeSummaries.GroupBy.values());

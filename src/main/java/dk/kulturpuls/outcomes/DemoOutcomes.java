@@ -28,19 +28,28 @@ class DemoOutcomes implements ApplicationRunner {
 	private final Projects projects;
 	private final Participants participants;
 	private final JdbcClient jdbc;
+	private final MeasurementPlans plans;
 
-	DemoOutcomes(Projects projects, Participants participants, JdbcClient jdbc) {
+	DemoOutcomes(Projects projects, Participants participants, JdbcClient jdbc, MeasurementPlans plans) {
 		this.projects = projects;
 		this.participants = participants;
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		List<ProjectView> demo = projects.all().stream().filter(p -> p.name().endsWith("(demo)")).toList();
+		List<MeasurementPlans.Entry> plan = new ArrayList<>();
+		for (String instrument : List.of("WHO-5", "SWEMWBS", "UCLA-3")) {
+			plan.add(new MeasurementPlans.Entry(instrument, TimePoint.BASELINE, null));
+			plan.add(new MeasurementPlans.Entry(instrument, TimePoint.END, null));
+		}
+		plan.add(new MeasurementPlans.Entry("WHO-5", TimePoint.FOLLOW_UP, 6));
+		demo.forEach(p -> plans.ensure(p.id(), plan));
 		if (jdbc.sql("select count(*) from outcomes_participant where demo").query(Long.class).single() > 0) {
 			return;
 		}
-		List<ProjectView> demo = projects.all().stream().filter(p -> p.name().endsWith("(demo)")).toList();
 		int[] sizes = { 40, 24, 4 };
 		Random random = new Random(38_58);
 		for (int i = 0; i < demo.size() && i < sizes.length; i++) {

@@ -39,14 +39,18 @@ class OutcomesController {
 	private final Projects projects;
 	private final Participants participants;
 	private final InstrumentCatalogue instruments;
+	private final MeasurementPlans plans;
+	private final ProjectAccess access;
 	private final MessageSource messages;
 
 	OutcomesController(Projects projects, Participants participants, InstrumentCatalogue instruments,
-			MessageSource messages) {
+			MeasurementPlans plans, ProjectAccess access, MessageSource messages) {
 		this.messages = messages;
 		this.projects = projects;
 		this.participants = participants;
 		this.instruments = instruments;
+		this.plans = plans;
+		this.access = access;
 	}
 
 	@GetMapping("/project-lead/outcomes")
@@ -56,13 +60,20 @@ class OutcomesController {
 	}
 
 	@GetMapping("/project-lead/outcomes/{projectId}")
-	String page(@PathVariable UUID projectId, Authentication user, Model model) {
+	String page(@PathVariable UUID projectId, Authentication user, Model model, Locale locale) {
 		ProjectView project = ownProject(projectId, user);
 		model.addAttribute("project", project);
 		model.addAttribute("participants", participants.ofProject(project.id()));
 		model.addAttribute("scores", participants.scoresOfProject(project.id()));
-		model.addAttribute("instruments", instruments.all().stream().map(Instrument::code).distinct().toList());
-		model.addAttribute("timePoints", TimePoint.values());
+		List<MeasurementPlans.Entry> plan = plans.of(project.id());
+		List<MeasurementPlans.Entry> collectable = plans.collectable(project.id());
+		model.addAttribute("plan", plan);
+		model.addAttribute("collectable", collectable);
+		model.addAttribute("instruments", collectable.stream().map(MeasurementPlans.Entry::instrument).distinct().toList());
+		model.addAttribute("timePoints", collectable.stream().map(MeasurementPlans.Entry::timePoint).distinct().sorted().toList());
+		model.addAttribute("licences", collectable.stream().map(MeasurementPlans.Entry::instrument).distinct()
+			.map(code -> instruments.current(code).orElseThrow()).filter(InstrumentSettings::licensed)
+			.map(i -> i.licence().in(locale)).toList());
 		model.addAttribute("ageBands", AGE_BANDS);
 		model.addAttribute("genders", GENDERS);
 		return "outcomes/project";
@@ -87,12 +98,19 @@ class OutcomesController {
 
 	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/links")
 	String issueLink(@PathVariable UUID projectId, @PathVariable UUID participantId, @RequestParam String instrument,
-			@RequestParam TimePoint timePoint, Authentication user, RedirectAttributes redirect) {
+			@RequestParam TimePoint timePoint, Authentication user, RedirectAttributes redirect, Locale locale) {
 		ownParticipant(projectId, participantId, user);
 		if (instruments.current(instrument).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		String token = participants.issueLink(participantId, instrument, timePoint);
+		String token;
+		try {
+			token = participants.issueLink(participantId, instrument, timePoint);
+		}
+		catch (InvalidResponseException e) {
+			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
 		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/q/{token}")
 			.buildAndExpand(token).toUriString();
 		redirect.addFlashAttribute("link", link);
@@ -101,8 +119,15 @@ class OutcomesController {
 
 	@GetMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/paper")
 	String paperForm(@PathVariable UUID projectId, @PathVariable UUID participantId, @RequestParam String instrument,
-			@RequestParam TimePoint timePoint, Authentication user, Model model, Locale locale) {
+			@RequestParam TimePoint timePoint, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		if (!plans.collectable(new ProjectId(projectId), instrument, timePoint)) {
+			InvalidResponseException e = new InvalidResponseException("outcomes.error.notPlanned", instrument,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(timePoint.messageKey()));
+			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
 		return paper(model, participant, instruments.current(instrument)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), timePoint, List.of(), null, locale);
 	}
@@ -151,17 +176,10 @@ class OutcomesController {
 	}
 
 	private ProjectView ownProject(UUID projectId, Authentication user) {
-		ProjectId id = new ProjectId(projectId);
-		if (!projects.isStaff(id, user.getName())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return projects.find(id).orElseThrow();
+		return access.ownProject(projectId, user);
 	}
 
 	private Participants.Participant ownParticipant(UUID projectId, UUID participantId, Authentication user) {
-		ownProject(projectId, user);
-		return participants.find(participantId).filter(p -> p.projectId().equals(projectId))
-			.filter(p -> !p.withdrawn())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return access.ownParticipant(projectId, participantId, user);
 	}
 }

@@ -18,4 +18,14 @@ class OutcomesNavigation {
 	NavigationEntry outcomesProjectLeadEntry() {
 		return NavigationEntry.forRole(Role.PROJECT_LEAD, "outcomes.nav.projects", "/project-lead/outcomes", 60);
 	}
+
+	@Bean
+	NavigationEntry outcomesAdminEntry() {
+		return NavigationEntry.forRole(Role.ADMIN, "outcomes.nav.admin", "/admin/outcomes/instruments", 95);
+	}
+
+	@Bean
+	NavigationEntry outcomesOfficerEntry() {
+		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "outcomes.nav.officer", "/officer/outcomes/plans", 140);
+	}
 }

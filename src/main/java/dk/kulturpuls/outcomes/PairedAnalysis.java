@@ -23,7 +23,7 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  * @param shareImproved the share whose change is at least the clinically relevant change in the good direction
  * @param shareWorse the share whose change is at least the clinically relevant change in the bad direction
  */
-record PairedAnalysis(int n, double meanBefore, double sdBefore, double meanAfter, double sdAfter, double meanChange,
+public record PairedAnalysis(int n, double meanBefore, double sdBefore, double meanAfter, double sdAfter, double meanChange,
 		double sdChange, double ciLow, double ciHigh, double t, double df, double pT, double wilcoxonStatistic,
 		double pWilcoxon, double dz, double dAv, double gz, double gAv, double shareImproved, double shareWorse) {
 
@@ -73,6 +73,16 @@ record PairedAnalysis(int n, double meanBefore, double sdBefore, double meanAfte
 				meanChange - halfWidth, meanChange + halfWidth, t, df, pT, wilcoxon, pWilcoxon, dz, dAv,
 				dz * correction, dAv * correction, share(change, clinicallyRelevantChange, higherIsBetter),
 				share(change, clinicallyRelevantChange, !higherIsBetter));
+	}
+
+	/** The message key of dz's conventional label. */
+	public String dzLabel() {
+		return label(dz);
+	}
+
+	/** The message key of d_av's conventional label. */
+	public String dAvLabel() {
+		return label(dAv);
 	}
 
 	/** The mean change with its 95 % CI from summary figures alone (n, mean and SD of the change). */

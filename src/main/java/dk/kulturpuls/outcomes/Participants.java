@@ -36,15 +36,17 @@ class Participants {
 
 	private final JdbcClient jdbc;
 	private final InstrumentCatalogue instruments;
+	private final MeasurementPlans plans;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final Duration linkValidity;
 	private final SecureRandom random = new SecureRandom();
 
-	Participants(JdbcClient jdbc, InstrumentCatalogue instruments, AuditTrail audit, Clock clock,
-			@Value("${kulturpuls.outcomes.link-validity:P30D}") Duration linkValidity) {
+	Participants(JdbcClient jdbc, InstrumentCatalogue instruments, MeasurementPlans plans, AuditTrail audit,
+			Clock clock, @Value("${kulturpuls.outcomes.link-validity:P30D}") Duration linkValidity) {
 		this.jdbc = jdbc;
 		this.instruments = instruments;
+		this.plans = plans;
 		this.audit = audit;
 		this.clock = clock;
 		this.linkValidity = linkValidity;
@@ -110,6 +112,7 @@ class Participants {
 			throw new IllegalStateException("consent withdrawn");
 		}
 		instruments.current(instrumentCode).orElseThrow();
+		requirePlanned(participant, instrumentCode, timePoint);
 		byte[] bytes = new byte[24];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -129,10 +132,16 @@ class Participants {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
+		// one query: the link is open, the participant has not withdrawn, and the measurement is still planned
+		// with its instrument switched on (a link closes when either changes)
 		return jdbc.sql("""
 				select l.token_hash, l.participant_id, l.instrument, l.time_point from outcomes_link l
 				join outcomes_participant p on p.id = l.participant_id
-				where l.token_hash = :hash and l.used_at is null and l.expires_at > :now and p.withdrawn_at is null""")
+				join outcomes_plan_entry e on e.project_id = p.project_id and e.instrument = l.instrument
+				  and e.time_point = l.time_point
+				left join outcomes_instrument_setting st on st.instrument = l.instrument
+				where l.token_hash = :hash and l.used_at is null and l.expires_at > :now and p.withdrawn_at is null
+				  and coalesce(st.enabled, true)""")
 			.param("hash", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
 			.query((rs, n) -> new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
 					instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4))))
@@ -155,7 +164,26 @@ class Participants {
 	@Transactional
 	Instrument.Score recordPaper(UUID participantId, String instrumentCode, TimePoint timePoint, List<Integer> answers) {
 		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
+		requirePlanned(find(participantId).orElseThrow(), instrumentCode, timePoint);
 		return store(participantId, instrument, timePoint, answers, "paper");
+	}
+
+	/** Stores the checked rows of an import file (see {@link AnswerImport}). */
+	@Transactional
+	void recordImported(UUID participantId, Instrument instrument, TimePoint timePoint, List<Integer> answers) {
+		store(participantId, instrument, timePoint, answers, "import");
+	}
+
+	/**
+	 * Refuses a measurement that the project's plan does not hold or whose instrument is switched off.
+	 *
+	 * @throws InvalidResponseException with a message saying what to do
+	 */
+	void requirePlanned(Participant participant, String instrumentCode, TimePoint timePoint) {
+		if (!plans.collectable(new ProjectId(participant.projectId()), instrumentCode, timePoint)) {
+			throw new InvalidResponseException("outcomes.error.notPlanned", instrumentCode,
+					new org.springframework.context.support.DefaultMessageSourceResolvable(timePoint.messageKey()));
+		}
 	}
 
 	private Instrument.Score store(UUID participantId, Instrument instrument, TimePoint timePoint,
@@ -164,9 +192,10 @@ class Participants {
 		jdbc.sql("delete from outcomes_score where participant_id = :p and instrument = :i and time_point = :tp")
 			.param("p", participantId).param("i", instrument.code()).param("tp", timePoint.name()).update();
 		jdbc.sql("""
-				insert into outcomes_score (id, participant_id, instrument, instrument_version, time_point, answers, raw,
-				  score, source, recorded_at)
-				values (:id, :p, :i, :v, :tp, :answers, :raw, :score, :source, :at)""")
+				insert into outcomes_score (id, participant_id, project_id, instrument, instrument_version, time_point,
+				  answers, raw, score, source, recorded_at)
+				select :id, :p, project_id, :i, :v, :tp, :answers, :raw, :score, :source, :at
+				from outcomes_participant where id = :p""")
 			.param("id", UUID.randomUUID()).param("p", participantId).param("i", instrument.code())
 			.param("v", instrument.version()).param("tp", timePoint.name())
 			.param("answers", answers.stream().map(String::valueOf).collect(Collectors.joining(",")))

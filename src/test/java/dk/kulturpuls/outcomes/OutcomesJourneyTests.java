@@ -51,6 +51,12 @@ class OutcomesJourneyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeasurementPlans plans;
+
+	@Autowired
+	InstrumentSettings settings;
+
 	BrowserContext context;
 	Page page;
 
@@ -76,7 +82,17 @@ class OutcomesJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 	}
 
+	/** A project whose plan holds WHO-5 and UCLA-3 at baseline and end. */
 	ProjectId project(String offerType) {
+		ProjectId id = unplannedProject(offerType);
+		plans.replace(id, List.of(new MeasurementPlans.Entry("WHO-5", TimePoint.BASELINE, null),
+				new MeasurementPlans.Entry("WHO-5", TimePoint.END, null),
+				new MeasurementPlans.Entry("UCLA-3", TimePoint.BASELINE, null),
+				new MeasurementPlans.Entry("UCLA-3", TimePoint.END, null)));
+		return id;
+	}
+
+	ProjectId unplannedProject(String offerType) {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		return projects.register(new Projects.NewProject("Kor for trivsel " + suffix, "Korsang i otte uger.",
 				"Testkommune", offerType, Set.of("adults"), Set.of("0101"), LocalDate.of(2025, 1, 1),
@@ -85,12 +101,32 @@ class OutcomesJourneyTests {
 
 	@Test
 	void aParticipantAnswersWho5ByKeyboardOnAPhoneAndStaffSeeTheScore() {
-		ProjectId project = project("journey-" + UUID.randomUUID().toString().substring(0, 6));
+		ProjectId project = unplannedProject("journey-" + UUID.randomUUID().toString().substring(0, 6));
 		login(page, "projectlead");
 		page.navigate(url("/project-lead/outcomes"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(projects.find(project).orElseThrow().name()))
 			.click();
 		Browser.assertAccessible(page);
+
+		// the measurement plan first: errors say what to fix, and what was ticked and typed stays
+		assertThat(page.locator("main")).containsText("Lav måleplanen først");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigér måleplanen")).click();
+		Browser.assertAccessible(page);
+		page.getByLabel("WHO-5 ved tidspunktet Ved afslutning").check();
+		page.getByLabel("WHO-5 ved tidspunktet Opfølgning").check();
+		page.getByLabel("Måneder efter afslutning for WHO-5").fill("60");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("WHO-5 har ingen førmåling");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("et helt tal fra 1 til 36");
+		assertThat(page.getByLabel("WHO-5 ved tidspunktet Ved afslutning")).isChecked();
+		assertThat(page.getByLabel("Måneder efter afslutning for WHO-5")).hasValue("60");
+		Browser.assertAccessible(page);
+		page.getByLabel("WHO-5 ved tidspunktet Før (baseline)").check();
+		page.getByLabel("Måneder efter afslutning for WHO-5").fill("6");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Måleplanen for");
+		assertThat(page.locator("#plan-summary")).containsText("WHO-5: Opfølgning, 6 måneder efter afslutning");
+		assertThat(plans.of(project)).hasSize(3);
 
 		// consent is required
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld deltager")).click();
@@ -245,5 +281,154 @@ class OutcomesJourneyTests {
 
 		assertThat(page.request().get(url("/api/v1/outcomes/summary?groupBy=nonsense")).status()).isEqualTo(400);
 		assertThat(page.request().get(url("/v3/api-docs")).text()).contains("/api/v1/outcomes/summary");
+	}
+
+	@Test
+	void staffPrintQrCodesImportAnswersAllOrNothingAndSeeTheAnalysis() {
+		ProjectId project = project("qr-" + UUID.randomUUID().toString().substring(0, 6));
+		Participants.Participant a = participants.enrol(project, null, null, false);
+		Participants.Participant b = participants.enrol(project, null, null, false);
+		participants.recordPaper(a.id(), "WHO-5", TimePoint.BASELINE, List.of(2, 2, 2, 2, 2)); // 40
+		participants.recordPaper(b.id(), "WHO-5", TimePoint.BASELINE, List.of(1, 1, 1, 1, 1)); // 20
+		login(page, "projectlead");
+		page.navigate(url("/project-lead/outcomes/" + project.value()));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Udskriv QR-koder til deltagerne")).click();
+		Browser.assertAccessible(page);
+
+		// QR codes: choose a planned measurement, get one card per participant with the link written out
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lav QR-koderne")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Vælg et spørgeskema og tidspunkt");
+		page.getByLabel("Spørgeskema og tidspunkt").selectOption("WHO-5/END");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lav QR-koderne")).click();
+		assertThat(page.locator(".kp-qr-card")).hasCount(2);
+		assertThat(page.getByAltText("QR-kode med engangslinket til deltager " + a.code() + " for WHO-5, Ved afslutning"))
+			.isVisible();
+		String printed = page.locator(".kp-qr-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText(a.code())).locator(".kp-qr-link a").getAttribute("href");
+		assertThat(printed).contains("/public/q/");
+		assertThat(page.locator("img[alt*='" + a.code() + "']").getAttribute("src")).startsWith("data:image/png;base64,");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "outcomes-qr-sheet");
+
+		// CSV import: one bad row and nothing is imported; the report names row, column and what to fix
+		page.navigate(url("/project-lead/outcomes/" + project.value() + "/import"));
+		Browser.assertAccessible(page);
+		APIResponse template = page.request().get(url("/project-lead/outcomes/" + project.value() + "/import/template.csv"));
+		assertThat(template.text()).startsWith("code,instrument,time_point,item1,");
+		String bad = "code,instrument,time_point,item1,item2,item3,item4,item5\n" + a.code() + ",WHO-5,END,4,4,4,4,4\n"
+				+ "KP-ZZZZZZZZ,WHO-5,END,4,4,4,4,9\n";
+		page.getByLabel("CSV-fil").setInputFiles(new com.microsoft.playwright.options.FilePayload("svar.csv", "text/csv",
+				bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrollér og importér")).click();
+		assertThat(page.locator("#import-phase")).containsText("Intet er importeret");
+		assertThat(page.locator("#problems")).containsText("Ingen deltager i projektet har koden KP-ZZZZZZZZ");
+		assertThat(page.locator("#problems tbody tr").nth(0)).containsText("3");
+		assertThat(page.locator("#problems tbody tr").nth(0)).containsText("code");
+		assertThat(page.locator("#problems tbody tr").nth(1)).containsText("item5");
+		assertThat(page.locator("#problems tbody tr").nth(1)).containsText("Svaret \"9\" er ikke tilladt");
+		assertThat(endScores(project)).isZero();
+		Browser.assertAccessible(page);
+
+		// the corrected file, semicolon-separated as Danish spreadsheets save it, imports every row
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload en rettet fil")).click();
+		String good = "code;instrument;time_point;item1;item2;item3;item4;item5\n" + a.code() + ";WHO-5;END;4;4;4;4;4\n"
+				+ b.code() + ";WHO-5;END;3;3;3;3;2\n";
+		page.getByLabel("CSV-fil").setInputFiles(new com.microsoft.playwright.options.FilePayload("svar.csv", "text/csv",
+				good.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrollér og importér")).click();
+		assertThat(page.locator("#import-phase")).containsText("Færdig: 2 besvarelser er importeret");
+		assertThat(page.locator("#import-progress")).hasAttribute("value", "100");
+		assertThat(endScores(project)).isEqualTo(2);
+		Browser.assertAccessible(page);
+
+		// the project's own analysis: 2 complete pairs, changes +40 and +36, each pair shown; the read is audited
+		long readsBefore = auditedReads(project);
+		page.navigate(url("/project-lead/outcomes/" + project.value() + "/analysis?instrument=WHO-5&after=END"));
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Med begge (komplette par, analyseret)")))
+			.containsText("2");
+		assertThat(page.locator("#results")).containsText("38,0 (2,8)");
+		assertThat(page.locator("#results")).containsText("100,0 %");
+		assertThat(page.locator("#pairs")).containsText(a.code());
+		assertThat(page.locator("[data-kp-outcomes-chart=slope] canvas")).hasCount(1);
+		assertThat(auditedReads(project)).isEqualTo(readsBefore + 1);
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "outcomes-project-analysis");
+	}
+
+	long endScores(ProjectId project) {
+		return jdbc.sql("""
+				select count(*) from outcomes_score s join outcomes_participant p on p.id = s.participant_id
+				where p.project_id = :p and s.time_point = 'END'""").param("p", project.value()).query(Long.class).single();
+	}
+
+	@Test
+	void theOfficerSeesSuppressedAnalysesAndTheAdministratorSwitchesWemwbsOff() {
+		String name = "Lille kor " + UUID.randomUUID().toString().substring(0, 6);
+		ProjectId small = projects.register(new Projects.NewProject(name, "Korsang.", "Testkommune", "small-choir",
+				Set.of("adults"), Set.of("0101"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true,
+				Set.of("projectlead")));
+		plans.replace(small, List.of(new MeasurementPlans.Entry("WHO-5", TimePoint.BASELINE, null),
+				new MeasurementPlans.Entry("WHO-5", TimePoint.END, null)));
+		for (int i = 0; i < 2; i++) {
+			Participants.Participant p = participants.enrol(small, null, null, false);
+			participants.recordPaper(p.id(), "WHO-5", TimePoint.BASELINE, List.of(2, 2, 2, 2, 2));
+			participants.recordPaper(p.id(), "WHO-5", TimePoint.END, List.of(3, 3, 3, 3, 3));
+		}
+		login(page, "officer");
+		page.navigate(url("/officer/outcomes/analysis?instrument=WHO-5&after=END&scope=project:" + small.value()));
+		assertThat(page.locator("#figures-suppressed")).containsText("færre end 5 komplette par");
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Med begge (komplette par, analyseret)")))
+			.containsText("Skjult");
+		assertThat(page.locator("#pairs")).hasCount(0);
+		Browser.assertAccessible(page);
+
+		// the whole programme (the demo projects have enough pairs): the small project is hidden in the forest plot
+		page.navigate(url("/officer/outcomes/analysis?instrument=WHO-5&after=END&scope=programme"));
+		assertThat(page.locator("#results")).containsText("Wilcoxons fortegnsrangtest");
+		assertThat(page.locator("#results")).containsText("Effektstørrelse d_z");
+		assertThat(page.locator("#results")).containsText("Effektstørrelse d_av");
+		assertThat(page.locator("#forest").getByRole(AriaRole.ROW, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			.setName(name))).containsText("Skjult");
+		assertThat(page.locator("[data-kp-outcomes-chart=forest] canvas")).hasCount(1);
+		assertThat(page.locator("#pairs")).hasCount(0);
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "outcomes-programme-analysis");
+
+		// the officer edits a project's plan too
+		page.navigate(url("/officer/outcomes/plans/" + small.value()));
+		Browser.assertAccessible(page);
+		page.getByLabel("UCLA-3 ved tidspunktet Før (baseline)").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Måleplanen for " + name + " er gemt");
+		assertThat(plans.of(small)).extracting(MeasurementPlans.Entry::instrument).contains("UCLA-3");
+
+		// the administrator switches WEMWBS off: it cannot be planned, and the switch is audited
+		context.clearCookies();
+		login(page, "admin");
+		try {
+			page.navigate(url("/admin/outcomes/instruments"));
+			assertThat(page.locator("#licensed")).containsText("Warwick Medical School");
+			Browser.assertAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå WEMWBS fra")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("WEMWBS er slået fra");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå WEMWBS til"))).isVisible();
+			assertThat(jdbc.sql("""
+					select count(*) from platform_audit_event
+					where subject_type = 'outcomes-instrument' and subject_id = 'WEMWBS' and action = 'instrument-disabled'""")
+				.query(Long.class).single()).isPositive();
+
+			context.clearCookies();
+			login(page, "officer");
+			page.navigate(url("/officer/outcomes/plans/" + small.value()));
+			assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(
+					java.util.regex.Pattern.compile("^Warwick-Edinburgh Mental Wellbeing Scale")))).containsText("Slået fra");
+			page.getByLabel("WEMWBS ved tidspunktet Før (baseline)", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("WEMWBS er slået fra af administratoren");
+			assertThat(plans.of(small)).extracting(MeasurementPlans.Entry::instrument).doesNotContain("WEMWBS");
+		}
+		finally {
+			settings.switchTo("WEMWBS", true, "test");
+		}
 	}
 }
