@@ -34,7 +34,7 @@ import dk.kulturpuls.platform.Role;
  * for the deadline rush; and a closed call with 10,000 submitted applications spread over the 11 municipalities, the
  * target groups and offer types, for the officer's inbox. Idempotent; the calls have fixed ids.
  */
-@Component
+@Component("fundingBenchmarkData")
 @Profile("benchmark")
 @Order(40)
 class BenchmarkData implements ApplicationRunner {

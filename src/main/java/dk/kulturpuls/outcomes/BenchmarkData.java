@@ -32,7 +32,7 @@ import dk.kulturpuls.projects.Projects;
  * 100,000 participants over the existing projects (see {@link BenchmarkSeed}), seeded once, and at every start a
  * file of fresh one-time WHO-5 links that the load test opens ({@code load-tests/}, docs/benchmarks.md).
  */
-@Component
+@Component("outcomesBenchmarkData")
 @Profile("benchmark")
 @Order(60)
 class BenchmarkData implements ApplicationRunner {
