@@ -11,6 +11,8 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.stereotype.Component;
 
 /**
  * Every component of every module and profile has a bean name of its own. The tests start the application with
@@ -21,7 +23,15 @@ class BeanNamesTests {
 
 	@Test
 	void noTwoComponentsShareABeanName() {
-		var scanner = new ClassPathScanningCandidateComponentProvider(true);
+		// every component, whatever its profile or condition (the default scanner would skip those not active)
+		var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(MetadataReader reader) {
+				var annotations = reader.getAnnotationMetadata();
+				return annotations.hasAnnotation(Component.class.getName())
+						|| annotations.hasMetaAnnotation(Component.class.getName());
+			}
+		};
 		var generator = AnnotationBeanNameGenerator.INSTANCE;
 		var registry = new SimpleBeanDefinitionRegistry();
 		Map<String, List<String>> classesByName = scanner.findCandidateComponents("dk.kulturpuls").stream()
