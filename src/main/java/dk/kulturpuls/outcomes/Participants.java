@@ -148,6 +148,18 @@ class Participants {
 			.optional();
 	}
 
+	/**
+	 * Whether the link has been used for answers: a browser that sends the same answers again (after a lost
+	 * connection, or a second click) is told they were received, not that the link is closed.
+	 */
+	boolean answered(String token) {
+		if (token == null || token.length() > 64) {
+			return false;
+		}
+		return jdbc.sql("select exists (select 1 from outcomes_link where token_hash = :hash and used_at is not null)")
+			.param("hash", hash(token)).query(Boolean.class).single();
+	}
+
 	/** Scores and stores the respondent's answers, and uses up the link, in one transaction. */
 	@Transactional
 	Instrument.Score answer(String token, List<Integer> answers) {

@@ -43,6 +43,11 @@ class QuestionnaireController {
 	String answer(@PathVariable String token, @RequestParam Map<String, String> form, Model model, Locale locale,
 			HttpServletResponse response) {
 		Optional<Participants.OpenLink> link = participants.openLink(token);
+		if (link.isEmpty() && participants.answered(token)) {
+			// the same answers sent again: they were received the first time, and nothing is stored twice
+			model.addAttribute("alreadyReceived", true);
+			return "outcomes/thanks";
+		}
 		if (link.isEmpty()) {
 			response.setStatus(HttpStatus.GONE.value());
 			return "outcomes/link-closed";

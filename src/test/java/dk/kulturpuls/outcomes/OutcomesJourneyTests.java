@@ -173,10 +173,19 @@ class OutcomesJourneyTests {
 			}
 			assertThat(q.locator("#item5-3")).isChecked();
 			assertThat(q.evaluate("document.activeElement.type")).isEqualTo("submit");
+			String csrf = q.locator("input[name=_csrf]").inputValue();
 			q.keyboard().press("Enter");
 			assertThat(q.locator("h1")).hasText("Tak for dine svar");
 			Browser.assertAccessible(q);
 			Browser.screenshot(q, "outcomes-questionnaire-thanks");
+
+			// the same answers sent again (a lost connection, a second click) are acknowledged, not refused
+			com.microsoft.playwright.APIResponse repeat = phone.request().post(link,
+					com.microsoft.playwright.options.RequestOptions.create()
+						.setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf)
+							.set("item1", "3").set("item2", "3").set("item3", "3").set("item4", "3").set("item5", "3")));
+			assertThat(repeat.status()).isEqualTo(200);
+			assertThat(repeat.text()).contains("Dine svar er allerede modtaget");
 
 			// the link works once
 			Response again = q.navigate(link);
