@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.WebSession;
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.LocalizedText;
 import dk.kulturpuls.platform.Money;

@@ -20,6 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.WebSession;
 import dk.kulturpuls.Browser;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.LocalizedText;

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.WebSession;
 import dk.kulturpuls.platform.AuditTrail;
 
 /**

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.WebSession;
 
 /** The public catalogue's filters, the spread map's table, the open data and the spread report. */
 @ApplicationTest

@@ -1,4 +1,4 @@
-package dk.kulturpuls.projects;
+package dk.kulturpuls;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,18 +20,18 @@ import org.jsoup.nodes.Document;
  * A browser-less HTTP session against the running application: its own cookies, form posts with the CSRF token
  * taken from the page, redirects not followed so that the tests see 302, 403 and 404 as the user's browser does.
  */
-final class WebSession {
+public final class WebSession {
 
 	private final String base;
 	private final HttpClient client;
 	private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
-	WebSession(int port) {
+	public WebSession(int port) {
 		this.base = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	static WebSession loggedIn(int port, String username, String password) {
+	public static WebSession loggedIn(int port, String username, String password) {
 		WebSession session = new WebSession(port);
 		Document login = session.page("/login");
 		HttpResponse<String> response = session.post("/login", login, Map.of("username", username, "password", password));
@@ -42,12 +42,12 @@ final class WebSession {
 		return session;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(withCookies(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
 	}
 
 	/** GETs a page that must answer 200 and parses it. */
-	Document page(String path) {
+	public Document page(String path) {
 		HttpResponse<String> response = get(path);
 		if (response.statusCode() != 200) {
 			throw new AssertionError("GET " + path + " answered " + response.statusCode());
@@ -56,11 +56,11 @@ final class WebSession {
 	}
 
 	/** Posts a form with the CSRF token of the given page (or of a fresh page if null). */
-	HttpResponse<String> post(String path, Document csrfSource, Map<String, ?> fields) {
+	public HttpResponse<String> post(String path, Document csrfSource, Map<String, ?> fields) {
 		return send(postRequest(path, csrfSource, fields));
 	}
 
-	CompletableFuture<HttpResponse<String>> postAsync(String path, Document csrfSource, Map<String, ?> fields) {
+	public CompletableFuture<HttpResponse<String>> postAsync(String path, Document csrfSource, Map<String, ?> fields) {
 		return client.sendAsync(postRequest(path, csrfSource, fields), HttpResponse.BodyHandlers.ofString())
 			.thenApply(this::remember);
 	}
