@@ -24,10 +24,31 @@ class Municipality {
 
 	private Integer population;
 
+	@Column(name = "population_as_of")
+	private String populationAsOf;
+
+	@Column(name = "population_source")
+	private String populationSource;
+
 	protected Municipality() {
 	}
 
+	String code() {
+		return code;
+	}
+
+	String name() {
+		return name;
+	}
+
+	void countPopulation(int inhabitants, String asOf, String source) {
+		this.population = inhabitants;
+		this.populationAsOf = asOf;
+		this.populationSource = source;
+	}
+
 	MunicipalityView view() {
-		return new MunicipalityView(new MunicipalityCode(code), name, regionCode, regionName, population);
+		return new MunicipalityView(new MunicipalityCode(code), name, regionCode, regionName, population,
+				populationAsOf, populationSource);
 	}
 }

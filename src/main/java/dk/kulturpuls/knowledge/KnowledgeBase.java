@@ -14,15 +14,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.backend.lucene.search.query.LuceneSearchQuery;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -50,6 +55,9 @@ public class KnowledgeBase {
 
 	public static final int PAGE_SIZE = 20;
 
+	/** The last page a search can ask for (from 0): 2,000,000 results deep is far beyond any use. */
+	public static final int MAX_PAGE = 99_999;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
@@ -59,9 +67,12 @@ public class KnowledgeBase {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final Timer searchTimer;
+	private final FacetedSearch facetedSearch;
+	private volatile Analyzer danish;
 
 	KnowledgeBase(PublicationRepository repository, TextExtraction extraction, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, MeterRegistry registry) {
+			Clock clock, MeterRegistry registry, FacetedSearch facetedSearch) {
+		this.facetedSearch = facetedSearch;
 		this.repository = repository;
 		this.extraction = extraction;
 		this.jdbc = jdbc;
@@ -105,7 +116,7 @@ public class KnowledgeBase {
 			text = text == null ? "" : text.strip();
 			filters = filters == null ? Map.of() : Map.copyOf(filters);
 			sort = sort == null ? (text.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE) : sort;
-			page = Math.max(0, page);
+			page = Math.clamp(page, 0, MAX_PAGE);
 		}
 	}
 
@@ -186,58 +197,85 @@ public class KnowledgeBase {
 
 	private Result doSearch(Query query, Audience audience) {
 		SearchSession session = Search.session(entityManager);
-		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-		FACETS.forEach(f -> keys.put(f, AggregationKey.of(f)));
-		var search = session.search(Publication.class)
+		org.apache.lucene.search.Query condition = condition(query, audience);
+		FacetedSearch.Pass pass = facetedSearch.pass(condition, query.page() * PAGE_SIZE, PAGE_SIZE);
+		LuceneSearchQuery<Hit> page = session.search(Publication.class).extension(LuceneExtension.get())
 			.select(f -> f.composite()
 				.from(f.entity(Publication.class), f.highlight("text"), f.highlight("summary"))
 				.as((publication, text, summary) -> new Hit(publication.view(), snippet(text, summary, publication))))
-			.where((f, root) -> {
-				root.add(f.matchAll());
-				if (!query.text().isEmpty()) {
-					root.add(f.simpleQueryString().field("title").boost(3f).field("summary").boost(2f)
-						.field("text").matching(query.text()).defaultOperator(BooleanOperator.AND));
-				}
-				root.add(visibility(f, audience));
-				query.filters().forEach((field, values) -> {
-					if (FACETS.contains(field) && !values.isEmpty()) {
-						if ("year".equals(field)) {
-							root.add(f.terms().field(field)
-								.matchingAny(values.stream().map(KnowledgeBase::yearOf).toList()));
-						}
-						else {
-							root.add(f.terms().field(field).matchingAny(values));
-						}
-					}
-				});
-			})
+			// the condition scores and gives the highlighted words; the pass's filter keeps only the page
+			.where(f -> f.bool().must(f.fromLuceneQuery(condition)).filter(f.fromLuceneQuery(pass.filter())))
 			.highlighter(f -> f.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-				.fragmentSize(180).numberOfFragments(1));
-		for (var entry : keys.entrySet()) {
-			search = search.aggregation(entry.getValue(),
-					f -> f.terms().field(entry.getKey(), Object.class).maxTermCount(100).orderByCountDescending());
+				.fragmentSize(180).numberOfFragments(1))
+			.sort(f -> switch (query.sort()) {
+				case RELEVANCE -> f.score().then().field("publishedAt").desc();
+				case NEWEST -> f.field("year").desc().then().field("publishedAt").desc();
+				case OLDEST -> f.field("year").asc().then().field("publishedAt").asc();
+				case TITLE -> f.field("title_sort").asc();
+			})
+			.toQuery();
+		pass.sortBy(page.luceneSort());
+		List<Hit> hits = page.fetchHits(PAGE_SIZE);
+		FacetedSearch.Counts counts = pass.counts();
+		if (counts == null) {
+			// Lucene found nothing to search (an empty index, or a condition rewritten to "no match")
+			counts = FacetedSearch.Counts.NONE;
 		}
-		search = search.sort(f -> switch (query.sort()) {
-			case RELEVANCE -> f.score().then().field("publishedAt").desc();
-			case NEWEST -> f.field("year").desc().then().field("publishedAt").desc();
-			case OLDEST -> f.field("year").asc().then().field("publishedAt").asc();
-			case TITLE -> f.field("title_sort").asc();
-		});
-		SearchResult<Hit> result = search.fetch(query.page() * PAGE_SIZE, PAGE_SIZE);
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-		keys.forEach((field, key) -> {
+		for (String field : FACETS) {
 			List<String> selected = query.filters().getOrDefault(field, List.of());
 			List<FacetValue> values = new ArrayList<>();
-			result.aggregation(key).forEach((value, count) -> values
-				.add(new FacetValue(String.valueOf(value), count, selected.contains(String.valueOf(value)))));
+			counts.byField().getOrDefault(field, Map.of())
+				.forEach((value, count) -> values.add(new FacetValue(value, count, selected.contains(value))));
 			facets.put(field, values);
-		});
-		return new Result(result.total().hitCount(), result.hits(), facets, query.page());
+		}
+		return new Result(counts.total(), hits, facets, query.page());
 	}
 
-	private static Integer yearOf(String value) {
+	/**
+	 * The Lucene query of a search: the words (Danish analysis; all must occur, in the title, the summary or the
+	 * file's text, weighted 3, 2 and 1), what the audience may see, and the chosen facet values (any value of a
+	 * field, every field). One query, so that the results and the facet counts are counted on the same condition.
+	 */
+	private org.apache.lucene.search.Query condition(Query query, Audience audience) {
+		BooleanQuery.Builder condition = new BooleanQuery.Builder();
+		if (query.text().isEmpty()) {
+			condition.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+		}
+		else {
+			SimpleQueryParser parser = new SimpleQueryParser(danishAnalyzer(),
+					Map.of("title", 3f, "summary", 2f, "text", 1f));
+			parser.setDefaultOperator(BooleanClause.Occur.MUST);
+			condition.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
+		}
+		if (audience != Audience.STAFF) {
+			// Hibernate Search indexes a boolean as an int point: 1 for true
+			condition.add(IntPoint.newExactQuery("publiclyVisible", 1), BooleanClause.Occur.FILTER);
+		}
+		query.filters().forEach((field, values) -> {
+			if (FACETS.contains(field) && !values.isEmpty()) {
+				condition.add("year".equals(field)
+						? IntPoint.newSetQuery(field, values.stream().mapToInt(KnowledgeBase::yearOf).toArray())
+						: new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()),
+						BooleanClause.Occur.FILTER);
+			}
+		});
+		return condition.build();
+	}
+
+	private Analyzer danishAnalyzer() {
+		Analyzer analyzer = danish;
+		if (analyzer == null) {
+			analyzer = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class)
+				.analyzer(DanishAnalysis.DANISH).orElseThrow();
+			danish = analyzer;
+		}
+		return analyzer;
+	}
+
+	private static int yearOf(String value) {
 		try {
-			return Integer.valueOf(value);
+			return Integer.parseInt(value);
 		}
 		catch (NumberFormatException e) {
 			return -1;
@@ -271,8 +309,7 @@ public class KnowledgeBase {
 		String like = publication.title() + "\n" + publication.summary() + "\n"
 				+ publication.text().substring(0, Math.min(20_000, publication.text().length()));
 		SearchSession session = Search.session(entityManager);
-		Analyzer analyzer = Search.mapping(entityManager.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class)
-			.analyzer(DanishAnalysis.DANISH).orElseThrow();
+		Analyzer analyzer = danishAnalyzer();
 		// one query per field: MoreLikeThisQuery weighs the terms of the text against a single field
 		List<org.apache.lucene.search.Query> perField = new ArrayList<>();
 		for (String field : List.of("title", "summary", "text")) {

@@ -91,6 +91,10 @@ class ProjectMapController {
 					c.active());
 		}).toList();
 		model.addAttribute("rows", rows);
+		model.addAttribute("populationSources", list.stream().filter(m -> m.populationSource() != null)
+			.map(m -> m.populationAsOf() == null ? m.populationSource()
+					: m.populationSource() + ", " + m.populationAsOf())
+			.distinct().sorted().toList());
 		model.addAttribute("whiteSpots", rows.stream().filter(Row::whiteSpot).count());
 		model.addAttribute("reached", rows.stream().filter(r -> r.projects() > 0).count());
 		model.addAttribute("national", national);

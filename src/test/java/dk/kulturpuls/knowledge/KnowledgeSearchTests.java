@@ -107,6 +107,41 @@ class KnowledgeSearchTests {
 	}
 
 	@Test
+	void theSecondPageKnowsTheTotalAndTheCountsOfEveryMatch() {
+		String marker = marker();
+		for (int i = 0; i < 23; i++) {
+			publish("Rapport %02d %s".formatted(i, marker), "Kor og trivsel.", true, Set.of("0851"), i < 13 ? 2025 : 2024,
+					null);
+		}
+		publish("Intern rapport " + marker, "Kor og trivsel.", false, Set.of("0851"), 2025, null);
+
+		KnowledgeBase.Result second = knowledge.search(
+				new KnowledgeBase.Query("koret " + marker, Map.of(), KnowledgeBase.Sort.TITLE, 1), Audience.PUBLIC);
+
+		assertThat(second.total()).isEqualTo(23);
+		assertThat(second.pages()).isEqualTo(2);
+		assertThat(second.hits()).extracting(h -> h.publication().title())
+			.containsExactly("Rapport 20 " + marker, "Rapport 21 " + marker, "Rapport 22 " + marker);
+		assertThat(second.facets().get("year")).containsExactly(new KnowledgeBase.FacetValue("2025", 13, false),
+				new KnowledgeBase.FacetValue("2024", 10, false));
+		assertThat(second.facets().get("kind"))
+			.containsExactly(new KnowledgeBase.FacetValue("PROJECT_REPORT", 23, false));
+
+		KnowledgeBase.Result farBeyond = knowledge.search(
+				new KnowledgeBase.Query("koret " + marker, Map.of(), KnowledgeBase.Sort.TITLE, Integer.MAX_VALUE),
+				Audience.PUBLIC);
+		assertThat(farBeyond.total()).isEqualTo(23);
+		assertThat(farBeyond.hits()).isEmpty();
+
+		KnowledgeBase.Result in2024 = knowledge.search(new KnowledgeBase.Query(marker,
+				Map.of("year", List.of("2024"), "municipality", List.of("0851")), KnowledgeBase.Sort.RELEVANCE, 0),
+				Audience.STAFF);
+		assertThat(in2024.total()).isEqualTo(10);
+		assertThat(in2024.hits()).hasSize(10);
+		assertThat(in2024.facets().get("year")).containsExactly(new KnowledgeBase.FacetValue("2024", 10, true));
+	}
+
+	@Test
 	void sortsByYearAndTitle() {
 		String marker = marker();
 		publish("Bølger " + marker, "Tekst.", true, Set.of(), 2023, null);
