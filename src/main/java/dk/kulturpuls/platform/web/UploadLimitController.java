@@ -1,0 +1,33 @@
+package dk.kulturpuls.platform.web;
+
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page for an upload that was too large (see {@link UploadLimitFilter}): the limits, and the way back. */
+@Controller
+class UploadLimitController {
+
+	private final MultipartProperties multipart;
+
+	UploadLimitController(MultipartProperties multipart) {
+		this.multipart = multipart;
+	}
+
+	@GetMapping(UploadLimitFilter.PAGE)
+	String tooLarge(@RequestParam(required = false) String from, Model model) {
+		model.addAttribute("maxFile", megabytes(multipart.getMaxFileSize()));
+		model.addAttribute("maxRequest", megabytes(multipart.getMaxRequestSize()));
+		// only a path on this site: never send the user elsewhere
+		boolean local = from != null && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/\\");
+		model.addAttribute("back", local ? from : "/");
+		return "error/upload-too-large";
+	}
+
+	private static String megabytes(DataSize size) {
+		return size == null || size.isNegative() ? "" : size.toMegabytes() + " MB";
+	}
+}
