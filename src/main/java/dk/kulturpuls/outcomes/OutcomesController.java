@@ -33,6 +33,9 @@ import dk.kulturpuls.projects.Projects;
 @Controller
 class OutcomesController {
 
+	/** Rows of participants and of scores shown at a time. */
+	static final int PAGE_SIZE = 50;
+
 	static final List<String> AGE_BANDS = List.of("18-29", "30-49", "50-64", "65-79", "80+");
 	static final List<String> GENDERS = List.of("female", "male", "other");
 
@@ -60,11 +63,18 @@ class OutcomesController {
 	}
 
 	@GetMapping("/project-lead/outcomes/{projectId}")
-	String page(@PathVariable UUID projectId, Authentication user, Model model, Locale locale) {
+	String page(@PathVariable UUID projectId, @RequestParam(defaultValue = "0") int participantsPage,
+			@RequestParam(defaultValue = "0") int scoresPage, Authentication user, Model model, Locale locale) {
 		ProjectView project = ownProject(projectId, user);
 		model.addAttribute("project", project);
-		model.addAttribute("participants", participants.ofProject(project.id()));
-		model.addAttribute("scores", participants.scoresOfProject(project.id()));
+		Participants.Page<Participants.Participant> enrolled = participants.ofProject(project.id(), participantsPage,
+				PAGE_SIZE);
+		Participants.Page<Participants.StoredScore> scores = participants.scoresOfProject(project.id(), scoresPage,
+				PAGE_SIZE);
+		model.addAttribute("participantsPage", enrolled);
+		model.addAttribute("participants", enrolled.rows());
+		model.addAttribute("scoresPage", scores);
+		model.addAttribute("scores", scores.rows());
 		List<MeasurementPlans.Entry> plan = plans.of(project.id());
 		List<MeasurementPlans.Entry> collectable = plans.collectable(project.id());
 		model.addAttribute("plan", plan);

@@ -104,6 +104,31 @@ class Participants {
 			.param("p", project.value()).query((rs, n) -> participant(rs)).list();
 	}
 
+	/** One page of a list (counting from 0, never past the last page) and the number of rows in the whole list. */
+	public record Page<T>(List<T> rows, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+		static int within(int asked, long total, int size) {
+			long last = Math.max(0, (total - 1) / size);
+			return (int) Math.clamp(asked, 0, last);
+		}
+	}
+
+	Page<Participant> ofProject(ProjectId project, int page, int size) {
+		long total = jdbc.sql("select count(*) from outcomes_participant where project_id = :p")
+			.param("p", project.value()).query(Long.class).single();
+		int shown = Page.within(page, total, size);
+		List<Participant> rows = jdbc.sql("""
+				select * from outcomes_participant where project_id = :p order by consented_at, code
+				limit :size offset :offset""")
+			.param("p", project.value()).param("size", size).param("offset", (long) shown * size)
+			.query((rs, n) -> participant(rs)).list();
+		return new Page<>(rows, total, shown, size);
+	}
+
 	/** Issues a one-time link; returns the token, which is shown once and stored only as its hash. */
 	@Transactional
 	String issueLink(UUID participantId, String instrumentCode, TimePoint timePoint) {
@@ -220,18 +245,27 @@ class Participants {
 
 	/** The project's individual scores; the read is recorded in the audit trail. */
 	@Transactional
-	List<StoredScore> scoresOfProject(ProjectId project) {
-		audit.record("project", project.value().toString(), "individual-scores-read", "outcomes");
-		return jdbc.sql("""
+	/** One page of the project's individual scores; every read is written to the audit trail. */
+	Page<StoredScore> scoresOfProject(ProjectId project, int page, int size) {
+		long total = jdbc.sql("""
+				select count(*) from outcomes_score s join outcomes_participant p on p.id = s.participant_id
+				where p.project_id = :project""")
+			.param("project", project.value()).query(Long.class).single();
+		int shown = Page.within(page, total, size);
+		audit.record("project", project.value().toString(), "individual-scores-read",
+				"outcomes, page " + (shown + 1));
+		List<StoredScore> rows = jdbc.sql("""
 				select s.participant_id, p.code, s.instrument, s.instrument_version, s.time_point, s.raw, s.score,
 				  s.source, s.recorded_at
 				from outcomes_score s join outcomes_participant p on p.id = s.participant_id
-				where p.project_id = :project order by p.code, s.instrument, s.time_point""")
-			.param("project", project.value())
+				where p.project_id = :project order by p.code, s.instrument, s.time_point, s.recorded_at
+				limit :size offset :offset""")
+			.param("project", project.value()).param("size", size).param("offset", (long) shown * size)
 			.query((rs, n) -> new StoredScore(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getInt(4), TimePoint.valueOf(rs.getString(5)), rs.getInt(6), rs.getDouble(7), rs.getString(8),
 					rs.getTimestamp(9).toInstant()))
 			.list();
+		return new Page<>(rows, total, shown, size);
 	}
 
 	/** Baseline and end scores of complete pairs of one instrument, per project, for aggregates. */
