@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The system Chromium driven by Playwright, one per JVM. Browser tests open a fresh context per test, check
@@ -43,6 +44,15 @@ public final class Browser {
 			// No shutdown hook: the Playwright driver ends with the JVM and takes Chromium with it.
 		}
 		return browser.newContext(new NewContextOptions().setLocale("da-DK").setTimezoneId("Europe/Copenhagen"));
+	}
+
+	/** Logs in on the login page at {@code baseUrl} (e.g. "http://127.0.0.1:8080") as a user with a password. */
+	public static void logIn(Page page, String baseUrl, String username, String password) {
+		page.navigate(baseUrl + "/login");
+		page.getByLabel("Brugernavn").fill(username);
+		page.getByLabel("Adgangskode").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.waitForLoadState();
 	}
 
 	/** Asserts that axe-core finds no serious or critical violation of WCAG 2.1 A/AA on the page. */

@@ -1,16 +1,20 @@
 package dk.kulturpuls.geography;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,15 +36,19 @@ class PopulationAdminController {
 		this.messages = messages;
 	}
 
-	/** An error to show: the field it belongs to (the anchor of the summary's link) and its text. */
-	record FieldError(String field, String text) {
+	/** The upload: the table, when it was counted and its source. */
+	record PopulationForm(
+			MultipartFile file,
+			@NotBlank(message = "{population.import.error.asOf}")
+			@Size(max = 40, message = "{population.import.error.asOf}") String asOf,
+			@NotBlank(message = "{population.import.error.source}")
+			@Size(max = 200, message = "{population.import.error.source}") String source) {
 	}
 
 	@GetMapping("/admin/population")
 	String page(Model model) {
-		if (!model.containsAttribute("source")) {
-			model.addAttribute("source", DEFAULT_SOURCE);
-			model.addAttribute("asOf", "");
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new PopulationForm(null, "", DEFAULT_SOURCE));
 		}
 		List<MunicipalityView> all = municipalities.all();
 		model.addAttribute("municipalities", all);
@@ -50,44 +58,34 @@ class PopulationAdminController {
 	}
 
 	@PostMapping("/admin/population")
-	String load(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String asOf,
-			@RequestParam(defaultValue = "") String source, Model model, RedirectAttributes redirect,
-			Locale locale) throws IOException {
-		String when = asOf.strip();
-		String from = source.strip();
-		List<FieldError> errors = new ArrayList<>();
-		if (file == null || file.isEmpty()) {
-			errors.add(new FieldError("file", text("population.import.error.noFile", locale)));
-		}
-		if (when.isEmpty() || when.length() > 40) {
-			errors.add(new FieldError("asOf", text("population.import.error.asOf", locale)));
-		}
-		if (from.isEmpty() || from.length() > 200) {
-			errors.add(new FieldError("source", text("population.import.error.source", locale)));
-		}
+	String load(@Validated @ModelAttribute("form") PopulationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) throws IOException {
+		MultipartFile file = form.file();
 		PopulationTable.Parsed parsed = null;
-		if (file != null && !file.isEmpty()) {
+		if (file == null || file.isEmpty()) {
+			errors.rejectValue("file", "population.import.error.noFile");
+		}
+		else {
 			parsed = new PopulationTable(municipalities.all()).read(file.getBytes());
 			for (PopulationTable.Problem problem : parsed.problems()) {
-				String message = messages.getMessage(problem.key(), problem.arguments().toArray(), locale);
-				errors.add(new FieldError("file", problem.line() > 0
-						? text("population.import.error.line", locale, problem.line(), message) : message));
+				String text = messages.getMessage(problem.key(), problem.arguments().toArray(), locale);
+				if (problem.line() > 0) {
+					errors.rejectValue("file", "population.import.error.line", new Object[] { problem.line(), text },
+							null);
+				}
+				else {
+					errors.rejectValue("file", problem.key(), problem.arguments().toArray(), null);
+				}
 			}
 		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("errors", errors);
-			model.addAttribute("asOf", when);
-			model.addAttribute("source", from);
+		if (errors.hasErrors()) {
+			model.addAttribute("chooseFileAgain", file != null && !file.isEmpty());
 			return page(model);
 		}
 		String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		municipalities.countPopulations(parsed.inhabitants(), when, from, fileName);
+		municipalities.countPopulations(parsed.inhabitants(), form.asOf(), form.source(), fileName);
 		redirect.addFlashAttribute("imported", parsed.inhabitants().size());
 		redirect.addFlashAttribute("ignored", parsed.ignored());
 		return "redirect:/admin/population";
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
 	}
 }

@@ -137,10 +137,7 @@ class PoolRulesTests {
 		Pool pool = newPool();
 		try (BrowserContext context = Browser.newContext()) {
 			Page page = context.newPage();
-			page.navigate("http://127.0.0.1:" + port + "/login");
-			page.getByLabel("Brugernavn").fill("officer");
-			page.getByLabel("Adgangskode").fill("demo");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+			Browser.logIn(page, "http://127.0.0.1:" + port, "officer", "demo");
 			page.waitForURL(Pattern.compile(".*/officer$"));
 			page.navigate("http://127.0.0.1:" + port + "/officer/pools");
 			Browser.assertAccessible(page);

@@ -42,10 +42,7 @@ class ReviewJourneyTests {
 
 	Page login(BrowserContext context, String username, String password) {
 		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), username, password);
 		page.waitForURL(Pattern.compile(".*/(reviewer|committee|officer|applicant)$"));
 		return page;
 	}

@@ -64,10 +64,7 @@ class PopulationJourneyTests {
 
 	@Test
 	void theAdministratorLoadsStatbanksFiguresAndTheNationalMapDividesByThem() {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("admin");
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "admin", "demo");
 		page.navigate(url("/admin/population"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Indbyggertal pr. kommune");

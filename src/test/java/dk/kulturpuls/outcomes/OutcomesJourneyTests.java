@@ -76,10 +76,7 @@ class OutcomesJourneyTests {
 	}
 
 	void login(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), username, "demo");
 	}
 
 	/** A project whose plan holds WHO-5 and UCLA-3 at baseline and end. */

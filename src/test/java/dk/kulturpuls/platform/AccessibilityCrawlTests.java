@@ -21,7 +21,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 
 import dk.kulturpuls.ApplicationTest;
 import dk.kulturpuls.Browser;
@@ -60,11 +59,7 @@ class AccessibilityCrawlTests {
 			Page page = context.newPage();
 			String start = "/";
 			if (!"anonymous".equals(user)) {
-				page.navigate(url("/login"));
-				page.getByLabel("Brugernavn").fill(user);
-				page.getByLabel("Adgangskode").fill("demo");
-				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-				page.waitForLoadState();
+				Browser.logIn(page, url(""), user, "demo");
 				start = URI.create(page.url()).getPath();
 				assertThat(start).as("%s is logged in", user).isNotEqualTo("/login");
 			}

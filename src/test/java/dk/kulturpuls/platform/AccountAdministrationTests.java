@@ -136,11 +136,7 @@ class AccountAdministrationTests {
 	}
 
 	private void logIn(Page page, String username, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-		page.waitForLoadState();
+		Browser.logIn(page, url(""), username, password);
 	}
 
 	private String url(String path) {

@@ -78,10 +78,7 @@ class LoginJourneyTests {
 
 	@Test
 	void aWrongPasswordShowsAClearErrorAndKeepsTheUserName() {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("officer");
-		page.getByLabel("Adgangskode").fill("forkert");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "officer", "forkert");
 
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Brugernavnet eller adgangskoden er forkert");
 		assertThat(page.getByLabel("Brugernavn")).hasValue("officer");
@@ -158,10 +155,7 @@ class LoginJourneyTests {
 
 	@Test
 	void anAdministratorCreatesAnAccountAndSeesEveryErrorOfTheFormAtOnce() {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("admin");
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "admin", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opret bruger")).click();
 
 		page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Lise Læser");

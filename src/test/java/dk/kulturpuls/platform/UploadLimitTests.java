@@ -52,10 +52,7 @@ class UploadLimitTests {
 	@ValueSource(ints = { 26, 61 })
 	void aFileOverTheLimitGetsAPageWithTheLimitsAndTheWayBack(int megabytes, @TempDir Path directory)
 			throws IOException {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("officer");
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "officer", "demo");
 		page.navigate(url("/officer/knowledge/new"));
 		page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("En meget stor rapport");
 		// over the limit of one file (25 MB), and over the limit of a whole request (60 MB)

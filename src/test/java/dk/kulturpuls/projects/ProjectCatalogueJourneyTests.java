@@ -55,10 +55,7 @@ class ProjectCatalogueJourneyTests {
 	}
 
 	void logIn(String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), username, "demo");
 	}
 
 	@Test

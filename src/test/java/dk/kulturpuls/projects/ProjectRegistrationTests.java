@@ -38,10 +38,7 @@ class ProjectRegistrationTests {
 	}
 
 	void login(String username) {
-		page.navigate("http://127.0.0.1:" + port + "/login");
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, "http://127.0.0.1:" + port, username, "demo");
 	}
 
 	@Test

@@ -93,10 +93,7 @@ class ConferenceJourneyTests {
 		String pia = "pia-" + suffix + "@test.kulturpuls.invalid";
 
 		// the secretariat creates the conference with one seat and a programme
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("secretariat");
-		page.getByLabel("Adgangskode").fill("demo");
-		click("Log ind");
+		Browser.logIn(page, url(""), "secretariat", "demo");
 		page.navigate(url("/secretariat/roundtables/" + process));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konference").setExact(true)).click();
 		Browser.assertAccessible(page);
@@ -193,10 +190,7 @@ class ConferenceJourneyTests {
 		assertThat(mailer.to(bo)).anySatisfy(mail -> assertThat(mail.subject()).startsWith("Du har fået en plads"));
 
 		// the secretariat sees it and exports the attendee list
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("secretariat");
-		page.getByLabel("Adgangskode").fill("demo");
-		click("Log ind");
+		Browser.logIn(page, url(""), "secretariat", "demo");
 		page.navigate(url("/secretariat/roundtables/" + process + "/conference"));
 		assertThat(page.locator("#conference-summary")).containsText("1 af 1 pladser er givet; 0 på venteliste");
 		assertThat(page.locator("#registration-table")).containsText("Bo Berg");

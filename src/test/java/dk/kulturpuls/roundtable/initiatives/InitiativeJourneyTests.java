@@ -47,10 +47,7 @@ class InitiativeJourneyTests {
 	void logIn() {
 		context = Browser.newContext();
 		page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("secretariat");
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "secretariat", "demo");
 	}
 
 	@AfterEach

@@ -74,10 +74,7 @@ class MilestoneJourneyTests {
 	}
 
 	void logIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill(password);
-		click("Log ind");
+		Browser.logIn(page, url(""), username, password);
 	}
 
 	void click(String button) {

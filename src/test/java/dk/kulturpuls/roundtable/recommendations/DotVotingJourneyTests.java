@@ -78,10 +78,7 @@ class DotVotingJourneyTests {
 	}
 
 	void logIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), username, password);
 	}
 
 	void logOut() {

@@ -48,10 +48,7 @@ class RoundtableReportTests {
 	void logIn() {
 		context = Browser.newContext();
 		page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill("secretariat");
-		page.getByLabel("Adgangskode").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		Browser.logIn(page, url(""), "secretariat", "demo");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/secretariat$"));
 	}
 
