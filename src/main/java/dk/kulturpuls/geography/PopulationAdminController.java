@@ -39,10 +39,8 @@ class PopulationAdminController {
 	/** The upload: the table, when it was counted and its source. */
 	record PopulationForm(
 			MultipartFile file,
-			@NotBlank(message = "{population.import.error.asOf}")
-			@Size(max = 40, message = "{population.import.error.asOf}") String asOf,
-			@NotBlank(message = "{population.import.error.source}")
-			@Size(max = 200, message = "{population.import.error.source}") String source) {
+			@NotBlank @Size(max = 40) String asOf,
+			@NotBlank @Size(max = 200) String source) {
 	}
 
 	@GetMapping("/admin/population")

@@ -3,6 +3,7 @@ package dk.kulturpuls.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.springframework.stereotype.Component;
@@ -48,10 +50,11 @@ import org.springframework.stereotype.Component;
  * Hibernate Search's terms aggregations count every match through hash maps and a sub-collector per value, and its
  * search scores every match once more for the page: with 100,000 publications and a common word, that was most of a
  * search. The facet fields have few values (kinds, offer types, target groups, municipalities, art forms, instruments
- * and years), so this class keeps, per index segment, one bit set of the documents holding each value, read once from
- * the doc values when the segment is first searched and dropped when Lucene closes the segment. A search collects its
- * matches into a bit set and its page into Lucene's own top-documents collector in the same pass; a facet count is
- * then the size of the intersection of two bit sets.
+ * and years), so this class keeps, per index segment, the documents holding each value (a bit set for a common value,
+ * a list of document numbers for a rare one), read once from the doc values when the segment is first searched and
+ * dropped when Lucene closes the segment. A search collects its matches into a bit set and its page into Lucene's own
+ * top-documents collector in the same pass; a facet count is then the size of the intersection of the match set with
+ * the value's documents.
  * <p>
  * The pass runs on exactly the index view of the Hibernate Search query that shows the page: {@link Pass#filter()} is
  * a Lucene query, added to that query as a filter, that makes the pass when Lucene prepares it against the query's
@@ -68,7 +71,72 @@ class FacetedSearch {
 	}
 
 	/** The documents holding each value of each facet field, in one segment. */
-	private record SegmentValues(Map<String, Map<String, FixedBitSet>> byField) {
+	private record SegmentValues(Map<String, Map<String, Holders>> byField) {
+	}
+
+	/**
+	 * The documents of one segment that hold a value: a bit set when many do (one bit per document), their numbers
+	 * when few do (four bytes per holder), whichever is smaller, so that a field with many rare values (a free-text
+	 * instrument name, say) costs memory in proportion to its use, not to values × documents.
+	 */
+	private sealed interface Holders {
+
+		long countIn(FixedBitSet matches);
+
+		static Holders of(int[] docs, int size, int maxDoc) {
+			if ((long) size * Integer.SIZE >= maxDoc) {
+				FixedBitSet bits = new FixedBitSet(maxDoc);
+				for (int i = 0; i < size; i++) {
+					bits.set(docs[i]);
+				}
+				return new Dense(bits);
+			}
+			return new Sparse(Arrays.copyOf(docs, size));
+		}
+	}
+
+	private record Dense(FixedBitSet docs) implements Holders {
+
+		@Override
+		public long countIn(FixedBitSet matches) {
+			return FixedBitSet.intersectionCount(matches, docs);
+		}
+	}
+
+	private record Sparse(int[] docs) implements Holders {
+
+		@Override
+		public long countIn(FixedBitSet matches) {
+			long n = 0;
+			for (int doc : docs) {
+				if (matches.get(doc)) {
+					n++;
+				}
+			}
+			return n;
+		}
+	}
+
+	/** A growing list of document numbers, in increasing order as doc values hand them out. */
+	private static final class DocList {
+
+		private int[] docs = new int[16];
+
+		private int size;
+
+		void add(int doc) {
+			if (size > 0 && docs[size - 1] == doc) {
+				return;
+			}
+			if (size == docs.length) {
+				docs = ArrayUtil.grow(docs, size + 1);
+			}
+			docs[size++] = doc;
+		}
+
+		Holders holders(int maxDoc) {
+			return Holders.of(docs, size, maxDoc);
+		}
 	}
 
 	private final List<String> fields;
@@ -177,7 +245,7 @@ class FacetedSearch {
 			}
 			total += segment.cardinality();
 			segmentValues(leaf.reader()).byField().forEach((field, values) -> values.forEach((value, holders) -> {
-				long n = FixedBitSet.intersectionCount(segment, holders);
+				long n = holders.countIn(segment);
 				if (n > 0) {
 					counts.computeIfAbsent(field, f -> new HashMap<>()).merge(value, n, Long::sum);
 				}
@@ -212,10 +280,10 @@ class FacetedSearch {
 		});
 	}
 
-	/** Reads every facet value of a segment from the doc values, into one bit set per value. */
+	/** Reads every facet value of a segment from the doc values, with the documents that hold it. */
 	private SegmentValues read(LeafReader reader) {
 		try {
-			Map<String, Map<String, FixedBitSet>> byField = new HashMap<>();
+			Map<String, Map<String, Holders>> byField = new HashMap<>();
 			for (String field : fields) {
 				FieldInfo info = reader.getFieldInfos().fieldInfo(field);
 				if (info == null) {
@@ -236,32 +304,32 @@ class FacetedSearch {
 		}
 	}
 
-	private static Map<String, FixedBitSet> textValues(SortedSetDocValues values, int maxDoc) throws IOException {
-		List<FixedBitSet> byOrdinal = new ArrayList<>();
+	private static Map<String, Holders> textValues(SortedSetDocValues values, int maxDoc) throws IOException {
+		List<DocList> byOrdinal = new ArrayList<>();
 		for (long ord = 0; ord < values.getValueCount(); ord++) {
-			byOrdinal.add(new FixedBitSet(maxDoc));
+			byOrdinal.add(new DocList());
 		}
 		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
 			for (int i = 0; i < values.docValueCount(); i++) {
-				byOrdinal.get((int) values.nextOrd()).set(doc);
+				byOrdinal.get((int) values.nextOrd()).add(doc);
 			}
 		}
-		Map<String, FixedBitSet> byValue = new HashMap<>();
+		Map<String, Holders> byValue = new HashMap<>();
 		for (int ord = 0; ord < byOrdinal.size(); ord++) {
-			byValue.put(values.lookupOrd(ord).utf8ToString(), byOrdinal.get(ord));
+			byValue.put(values.lookupOrd(ord).utf8ToString(), byOrdinal.get(ord).holders(maxDoc));
 		}
 		return byValue;
 	}
 
-	private static Map<String, FixedBitSet> numericValues(SortedNumericDocValues values, int maxDoc) throws IOException {
-		Map<Long, FixedBitSet> byNumber = new TreeMap<>();
+	private static Map<String, Holders> numericValues(SortedNumericDocValues values, int maxDoc) throws IOException {
+		Map<Long, DocList> byNumber = new TreeMap<>();
 		for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
 			for (int i = 0; i < values.docValueCount(); i++) {
-				byNumber.computeIfAbsent(values.nextValue(), v -> new FixedBitSet(maxDoc)).set(doc);
+				byNumber.computeIfAbsent(values.nextValue(), v -> new DocList()).add(doc);
 			}
 		}
-		Map<String, FixedBitSet> byValue = new HashMap<>();
-		byNumber.forEach((number, docs) -> byValue.put(Long.toString(number), docs));
+		Map<String, Holders> byValue = new HashMap<>();
+		byNumber.forEach((number, docs) -> byValue.put(Long.toString(number), docs.holders(maxDoc)));
 		return byValue;
 	}
 

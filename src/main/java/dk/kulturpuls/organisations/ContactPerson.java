@@ -1,5 +1,6 @@
 package dk.kulturpuls.organisations;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -27,10 +28,14 @@ class ContactPerson {
 
 	private String username;
 
+	/** "da" or "en": the language of the mails the person gets. */
+	@Column(nullable = false)
+	private String language;
+
 	protected ContactPerson() {
 	}
 
-	ContactPerson(UUID organisationId, String name, String title, String email, String username) {
+	ContactPerson(UUID organisationId, String name, String title, String email, String username, Locale language) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("a contact person needs a name");
 		}
@@ -40,6 +45,7 @@ class ContactPerson {
 		this.title = blankToNull(title);
 		this.email = blankToNull(email);
 		this.username = username == null || username.isBlank() ? null : username.trim().toLowerCase();
+		this.language = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "da";
 	}
 
 	private static String blankToNull(String text) {
@@ -51,6 +57,7 @@ class ContactPerson {
 	}
 
 	Organisations.Contact view() {
-		return new Organisations.Contact(id, new OrganisationId(organisationId), name, title, email, username);
+		return new Organisations.Contact(id, new OrganisationId(organisationId), name, title, email, username,
+				Locale.forLanguageTag(language));
 	}
 }

@@ -1,6 +1,7 @@
 package dk.kulturpuls.organisations;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -60,18 +61,21 @@ class OrganisationController {
 	}
 
 	@GetMapping("/secretariat/organisations/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, Model model, Locale locale) {
 		model.addAttribute("organisation", organisations.find(new OrganisationId(id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ContactForm.empty());
 		}
+		model.addAttribute("languages", List.of(
+				new Option("da", messages.getMessage("organisations.contact.language.da", null, locale)),
+				new Option("en", messages.getMessage("organisations.contact.language.en", null, locale))));
 		return "organisations/show";
 	}
 
 	@PostMapping("/secretariat/organisations/{id}/contacts")
 	String addContact(@PathVariable UUID id, @Validated @ModelAttribute("form") ContactForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		OrganisationId organisation = new OrganisationId(id);
 		if (organisations.find(organisation).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -79,10 +83,14 @@ class OrganisationController {
 		if (form.username() != null && !form.username().isBlank() && !accounts.exists(form.username())) {
 			errors.rejectValue("username", "organisations.contact.username.unknown");
 		}
-		if (errors.hasErrors()) {
-			return show(id, model);
+		if (form.language() == null || !ContactForm.LANGUAGES.contains(form.language())) {
+			errors.rejectValue("language", "organisations.contact.language.required");
 		}
-		organisations.addContact(organisation, form.name(), form.title(), form.email(), form.username());
+		if (errors.hasErrors()) {
+			return show(id, model, locale);
+		}
+		organisations.addContact(organisation, form.name(), form.title(), form.email(), form.username(),
+				Locale.forLanguageTag(form.language()));
 		redirect.addFlashAttribute("success", "organisations.contact.added");
 		return "redirect:/secretariat/organisations/" + id;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,9 +37,12 @@ public class Organisations {
 			String municipalityCode, List<Contact> contacts) {
 	}
 
-	/** A contact person; username is the linked local account, if any. */
+	/**
+	 * A contact person; username is the linked local account, if any; language is the one the person reads the
+	 * platform's mails in (Danish or English).
+	 */
 	public record Contact(UUID id, OrganisationId organisation, String name, String title, String email,
-			String username) {
+			String username, Locale language) {
 	}
 
 	public record NewOrganisation(String name, OrganisationType type, Sector sector, String cvr,
@@ -53,12 +57,21 @@ public class Organisations {
 		return new OrganisationId(created.id());
 	}
 
+	/** Adds a contact person who reads Danish. */
 	@Transactional
 	public UUID addContact(OrganisationId organisation, String name, String title, String email, String username) {
+		return addContact(organisation, name, title, email, username, Locale.of("da"));
+	}
+
+	/** Adds a contact person who reads the platform's mails in {@code language} (Danish or English). */
+	@Transactional
+	public UUID addContact(OrganisationId organisation, String name, String title, String email, String username,
+			Locale language) {
 		if (!organisations.existsById(organisation.value())) {
 			throw new IllegalArgumentException("no such organisation: " + organisation);
 		}
-		ContactPerson contact = contacts.save(new ContactPerson(organisation.value(), name, title, email, username));
+		ContactPerson contact = contacts.save(new ContactPerson(organisation.value(), name, title, email, username,
+				language));
 		audit.record("organisation", organisation.toString(), "contact added",
 				name + (username == null || username.isBlank() ? "" : " (" + username + ")"));
 		return contact.view().id();

@@ -119,6 +119,26 @@ class FacetedSearchTests {
 	}
 
 	@Test
+	void countsRareAndCommonValuesAlike() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+			// 200 documents: one kind on every other one (kept as a bit set), and a municipality of its own on each
+			// (kept as lists of document numbers)
+			for (int i = 0; i < 200; i++) {
+				writer.addDocument(publication(String.valueOf(i), i % 2 == 0 ? "kor" : "dans", i % 2 == 0 ? "REPORT"
+						: "GUIDE", 2020, "%04d".formatted(i)));
+			}
+			try (DirectoryReader reader = DirectoryReader.open(writer)) {
+				FacetedSearch.Counts kor = search(new IndexSearcher(reader), new TermQuery(new Term("text", "kor")), 100);
+				assertThat(kor.byField().get("kind")).containsExactly(entry("REPORT", 100L));
+				// every even municipality once; at most two shown, by count and then by value
+				assertThat(kor.byField().get("municipality")).containsExactly(entry("0000", 1L), entry("0002", 1L));
+				assertThat(kor.byField().get("year")).containsExactly(entry("2020", 100L));
+			}
+		}
+	}
+
+	@Test
 	void aReplacedPublicationCountsWithItsNewValuesOnlyAndClosedSegmentsAreForgotten() throws IOException {
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
 				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {

@@ -114,7 +114,7 @@ public class AssignmentReminders {
 			if (alreadySent(due.id(), kind)) {
 				continue;
 			}
-			Map<String, String> recipients = recipients(due);
+			Map<String, Contact> recipients = recipients(due);
 			if (recipients.isEmpty()) {
 				withoutAddress++;
 				continue;
@@ -163,10 +163,10 @@ public class AssignmentReminders {
 	}
 
 	/**
-	 * The owners' e-mail addresses with their names: the contact person's address, or else that of the account
-	 * linked to the contact person.
+	 * The owners' e-mail addresses with their contact people: the contact person's address, or else that of the
+	 * account linked to the contact person.
 	 */
-	private Map<String, String> recipients(Due due) {
+	private Map<String, Contact> recipients(Due due) {
 		List<Contact> contacts = new ArrayList<>();
 		if (due.ownerContact() != null) {
 			organisations.contact(due.ownerContact()).ifPresent(contacts::add);
@@ -174,21 +174,21 @@ public class AssignmentReminders {
 		else {
 			contacts.addAll(organisations.contactsOf(List.of(new OrganisationId(due.ownerOrganisation()))));
 		}
-		Map<String, String> byEmail = new LinkedHashMap<>();
+		Map<String, Contact> byEmail = new LinkedHashMap<>();
 		for (Contact c : contacts) {
 			String email = c.email() != null && !c.email().isBlank() ? c.email().strip()
 					: c.username() == null ? null
 							: accounts.find(c.username()).map(Accounts.AccountView::email).filter(e -> !e.isBlank())
 								.orElse(null);
 			if (email != null) {
-				byEmail.putIfAbsent(email, c.name());
+				byEmail.putIfAbsent(email, c);
 			}
 		}
 		return byEmail;
 	}
 
 	/** In one transaction: claims the reminder, then writes the mails; false when another run claimed it first. */
-	private boolean sendOnce(Due due, ReminderKind kind, Map<String, String> recipients) {
+	private boolean sendOnce(Due due, ReminderKind kind, Map<String, Contact> recipients) {
 		int claimed = jdbc.sql("""
 				insert into roundtable_assignment_reminder (id, assignment_id, kind, sent_at, recipients)
 				values (:id, :assignment, :kind, :at, :recipients)
@@ -200,13 +200,16 @@ public class AssignmentReminders {
 		if (claimed == 0) {
 			return false;
 		}
-		// Contact people have no language of their own on the platform yet: Danish (the platform's language).
-		Locale locale = Formats.DANISH;
-		recipients.forEach((email, name) -> mailer.send(email,
-				messages.getMessage("rtp.reminder.mail.subject." + kind.name(),
-						new Object[] { Formats.date(due.dueDate()) }, locale),
-				messages.getMessage("rtp.reminder.mail.body." + kind.name(), new Object[] { name, due.task(),
-						due.workshop(), due.process(), Formats.date(due.dueDate()), baseUrl + "/roundtable" }, locale)));
+		// each in the contact person's language; dates as the platform writes them (dd.mm.åååå)
+		recipients.forEach((email, contact) -> {
+			Locale locale = contact.language();
+			mailer.send(email,
+					messages.getMessage("rtp.reminder.mail.subject." + kind.name(),
+							new Object[] { Formats.date(due.dueDate()) }, locale),
+					messages.getMessage("rtp.reminder.mail.body." + kind.name(), new Object[] { contact.name(),
+							due.task(), due.workshop(), due.process(), Formats.date(due.dueDate()),
+							baseUrl + "/roundtable" }, locale));
+		});
 		audit.record("roundtable-assignment", due.id().toString(), "reminder sent",
 				kind + " to " + String.join(", ", recipients.keySet()));
 		return true;

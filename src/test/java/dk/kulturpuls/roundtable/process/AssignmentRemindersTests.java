@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +94,22 @@ class AssignmentRemindersTests {
 		assertThat(reminders.sent(500)).filteredOn(r -> r.recipients().equals(s.email()))
 			.extracting(AssignmentReminders.SentReminder::kind)
 			.containsExactlyInAnyOrder(ReminderKind.DUE_SOON, ReminderKind.OVERDUE);
+	}
+
+	@Test
+	void aContactPersonWhoReadsEnglishIsRemindedInEnglish() {
+		Setup s = setup();
+		String email = "english-" + UUID.randomUUID().toString().substring(0, 8) + "@test.kulturpuls.invalid";
+		UUID contact = organisations.addContact(s.organisation(), "Emma English", null, email, null, Locale.ENGLISH);
+		roundtables.assign(s.workshop(), "Write a page about your experience", contact, null, DUE);
+
+		reminders.send(DUE.minusDays(reminders.daysBefore()), s.process());
+
+		assertThat(mailer.to(email)).singleElement().satisfies(mail -> {
+			assertThat(mail.subject()).isEqualTo("Reminder: your roundtable assignment is due on 20.05.2031");
+			assertThat(mail.body()).startsWith("Dear Emma English").contains("Write a page about your experience");
+		});
+		assertThat(mailer.to(s.email())).as("the Danish owner of another assignment is not involved").isEmpty();
 	}
 
 	@Test
