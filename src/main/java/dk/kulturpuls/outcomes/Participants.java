@@ -243,9 +243,8 @@ class Participants {
 		return score;
 	}
 
-	/** The project's individual scores; the read is recorded in the audit trail. */
-	@Transactional
 	/** One page of the project's individual scores; every read is written to the audit trail. */
+	@Transactional
 	Page<StoredScore> scoresOfProject(ProjectId project, int page, int size) {
 		long total = jdbc.sql("""
 				select count(*) from outcomes_score s join outcomes_participant p on p.id = s.participant_id
