@@ -221,6 +221,11 @@ public class KnowledgeBase {
 			// Lucene found nothing to search (an empty index, or a condition rewritten to "no match")
 			counts = FacetedSearch.Counts.NONE;
 		}
+		long lastPage = Math.max(0, (counts.total() - 1) / PAGE_SIZE);
+		if (query.page() > lastPage) {
+			// an address with a page past the end (an old link, a hand-edited one) shows the last page
+			return doSearch(new Query(query.text(), query.filters(), query.sort(), (int) lastPage), audience);
+		}
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (String field : FACETS) {
 			List<String> selected = query.filters().getOrDefault(field, List.of());
