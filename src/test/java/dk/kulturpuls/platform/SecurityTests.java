@@ -162,9 +162,43 @@ class SecurityTests {
 		HttpResponse<String> health = get("/actuator/health", "*/*");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"");
+		assertThat(get("/actuator/health/readiness", "*/*").statusCode()).isEqualTo(200);
+		for (String path : java.util.List.of("/actuator", "/actuator/info", "/actuator/prometheus")) {
+			assertThat(get(path, "*/*").statusCode()).as("anonymous " + path).isIn(302, 401);
+		}
+		assertThat(get("/actuator/env", "*/*").statusCode()).as("not exposed").isIn(302, 401, 404);
+
+		login("reviewer", "demo");
+		for (String path : java.util.List.of("/actuator", "/actuator/info", "/actuator/prometheus")) {
+			assertThat(get(path, "*/*").statusCode()).as("a reviewer on " + path).isEqualTo(403);
+		}
+
+		newSession();
+		login("admin", "demo");
 		assertThat(get("/actuator/info", "*/*").statusCode()).isEqualTo(200);
 		assertThat(get("/actuator/prometheus", "*/*").body()).contains("jvm_memory_used_bytes");
-		assertThat(get("/actuator/env", "*/*").statusCode()).as("not exposed").isIn(302, 404);
+	}
+
+	@Test
+	void roundtablePagesAreForParticipantsOnly() throws Exception {
+		login("officer", "demo");
+		assertThat(get("/roundtable").statusCode()).isEqualTo(403);
+		assertThat(get("/roundtable/votes").statusCode()).isEqualTo(403);
+		newSession();
+		login("participant", "demo");
+		assertThat(get("/roundtable").statusCode()).isEqualTo(200);
+		assertThat(get("/roundtable/votes").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theOutboxWithItsPersonalLinksIsForAdministratorsOnly() throws Exception {
+		assertThat(get("/public/demo/outbox").statusCode()).isEqualTo(404);
+		assertThat(get("/admin/outbox").statusCode()).isEqualTo(302);
+		login("officer", "demo");
+		assertThat(get("/admin/outbox").statusCode()).isEqualTo(403);
+		newSession();
+		login("admin", "demo");
+		assertThat(get("/admin/outbox").statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -32,13 +34,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, OidcSettings oidc,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
 						"/js/**", "/img/**", "/accessibility", "/geography/**", "/programme", "/api/**",
-						"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/v3/api-docs", "/v3/api-docs/**", "/public/**")
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/public/**")
 				.permitAll()
+				// metrics and info tell an attacker the routes and versions: administrators only, or a scraper on a
+				// separate management port that the network keeps internal (docs/operations.md)
+				.requestMatchers(onManagementPort(environment)).permitAll()
+				.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/officer/**").hasRole(Role.PROGRAMME_OFFICER.name())
 				.requestMatchers("/reviewer/**").hasRole(Role.REVIEWER.name())
@@ -46,6 +52,7 @@ class SecurityConfiguration {
 				.requestMatchers("/applicant/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/project-lead/**").hasRole(Role.PROJECT_LEAD.name())
 				.requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
+				.requestMatchers("/roundtable", "/roundtable/**").hasRole(Role.PARTICIPANT.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form
 				.loginPage("/login")
@@ -73,6 +80,19 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(OidcRoles.mapper(oidc.rolesClaim()))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Requests that arrive on a management port of their own ({@code management.server.port}, different from the
+	 * application's port). Without such a port nothing matches, and the actuator is for administrators only.
+	 */
+	static RequestMatcher onManagementPort(Environment environment) {
+		Integer managementPort = environment.getProperty("management.server.port", Integer.class);
+		Integer serverPort = environment.getProperty("server.port", Integer.class, 8080);
+		if (managementPort == null || managementPort <= 0 || managementPort.equals(serverPort)) {
+			return request -> false;
+		}
+		return request -> request.getLocalPort() == managementPort;
 	}
 
 	@Bean
