@@ -30,10 +30,13 @@ class AdminController {
 	private final AuditTrail audit;
 	private final MessageSource messages;
 
-	AdminController(Accounts accounts, AuditTrail audit, MessageSource messages) {
+	private final Passwords passwords;
+
+	AdminController(Accounts accounts, AuditTrail audit, MessageSource messages, Passwords passwords) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.messages = messages;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/admin")
@@ -54,6 +57,10 @@ class AdminController {
 			RedirectAttributes redirect) {
 		if (form.username() != null && accounts.exists(form.username())) {
 			errors.rejectValue("username", "account.username.taken");
+		}
+		if (!errors.hasFieldErrors("password")) {
+			passwords.weakness(form.password(), form.username(), form.displayName(), form.email())
+				.ifPresent(key -> errors.rejectValue("password", key));
 		}
 		if (errors.hasErrors()) {
 			return form(model);
@@ -77,6 +84,6 @@ class AdminController {
 			@NotBlank @Size(max = 200) String displayName,
 			@Email @Size(max = 200) String email,
 			@NotEmpty(message = "{account.roles.empty}") Set<Role> roles,
-			@NotBlank @Size(min = 12, max = 200, message = "{account.password.size}") String password) {
+			@NotBlank @Size(max = 200) @StrongPassword String password) {
 	}
 }

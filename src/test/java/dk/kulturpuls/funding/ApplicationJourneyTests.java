@@ -80,7 +80,7 @@ class ApplicationJourneyTests {
 	void anApplicantRegistersDraftsReturnsUploadsAndSubmitsAndTheOfficerScreensIt() {
 		page.setViewportSize(390, 844);
 		String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@test.invalid";
-		String password = "en-lang-adgangskode";
+		String password = "Tre blå ænder på Limfjorden";
 		String title = "Sangstunder på hospitalet " + UUID.randomUUID().toString().substring(0, 4);
 		Calls.CallView small = calls.open().stream().filter(c -> c.maxGrant().equals(Money.ofKroner(50_000)))
 			.findFirst().orElseThrow();

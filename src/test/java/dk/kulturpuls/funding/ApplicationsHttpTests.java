@@ -38,7 +38,7 @@ import dk.kulturpuls.platform.Role;
 class ApplicationsHttpTests {
 
 	static final AtomicInteger SEQUENCE = new AtomicInteger();
-	static final String PASSWORD = "en-lang-adgangskode";
+	static final String PASSWORD = "Tre blå ænder på Limfjorden";
 
 	@LocalServerPort
 	int port;
@@ -349,7 +349,17 @@ class ApplicationsHttpTests {
 		assertThat(errors.selectFirst("#name").val()).isEqualTo("Birte Bruger");
 
 		String cvr = unusedCvr();
-		HttpResponse<String> ok = visitor.post("/public/register", errors, Map.of("name", "Birte Bruger", "email", email,
+		HttpResponse<String> weak = visitor.post("/public/register", errors, Map.of("name", "Birte Bruger", "email",
+				email, "kind", "ORGANISATION", "organisationName", "Foreningen Klang", "cvr", cvr, "password",
+				"password1234"));
+		Document weakPage = org.jsoup.Jsoup.parse(weak.body());
+		assertThat(weakPage.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactly("Adgangskoden er blandt de mest brugte og bliver gættet først. Vælg en anden, fx tre-fire "
+					+ "ord, der ikke hænger sammen.");
+		assertThat(weakPage.selectFirst("#organisationName").val()).as("kept").isEqualTo("Foreningen Klang");
+		assertThat(accounts.find(email)).as("nothing created").isEmpty();
+
+		HttpResponse<String> ok = visitor.post("/public/register", weakPage, Map.of("name", "Birte Bruger", "email", email,
 				"kind", "ORGANISATION", "organisationName", "Foreningen Klang", "cvr", cvr, "password", PASSWORD));
 		assertThat(ok.body()).contains("Tjek din e-mail");
 		assertThat(accounts.find(email)).hasValueSatisfying(a -> assertThat(a.enabled()).isFalse());
