@@ -170,7 +170,13 @@ class LoginJourneyTests {
 
 		page.getByLabel("Brugernavn").fill("lise");
 		page.getByLabel("Sagsbehandler").check();
-		page.getByLabel("Adgangskode").fill("en-lang-adgangskode");
+		page.getByLabel("Adgangskode").fill("lise-læser-fyrtårn");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret bruger")).click();
+		assertThat(page.locator("#error-summary li")).hasText(
+				"Adgangskoden indeholder dit navn, brugernavn eller din e-mail. Vælg en anden.");
+		assertThat(page.getByLabel("Brugernavn")).hasValue("lise");
+
+		page.getByLabel("Adgangskode").fill("Tre blå ænder på Limfjorden");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret bruger")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Brugeren er oprettet");

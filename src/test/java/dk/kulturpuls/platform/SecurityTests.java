@@ -180,6 +180,25 @@ class SecurityTests {
 	}
 
 	@Test
+	void publicPagesMakeNoServerSideSession() throws Exception {
+		long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+		for (String path : java.util.List.of("/", "/programme", "/public/calls", "/public/projects", "/login",
+				"/public/register", "/accessibility")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path)
+				.noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		}
+		assertThat(sessionId()).isNull();
+		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single())
+			.as("no session row for anonymous visitors").isLessThanOrEqualTo(before);
+
+		// the forms still carry a CSRF token, and a post without it is refused
+		assertThat(get("/public/register").body()).contains("name=\"_csrf\"");
+		assertThat(post("/public/register", "name=x").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void roundtablePagesAreForParticipantsOnly() throws Exception {
 		login("officer", "demo");
 		assertThat(get("/roundtable").statusCode()).isEqualTo(403);

@@ -1,5 +1,12 @@
 package dk.kulturpuls.platform.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +20,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -63,6 +74,20 @@ class SecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				}))
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			// the CSRF token lives in a cookie, not in a server-side session: anonymous visitors of public pages
+			// get no session row (a session starts at login or at a form post that needs one)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			// load the token before the page is written, so that its cookie is set while headers can still change
+			.addFilterAfter(new OncePerRequestFilter() {
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+						FilterChain chain) throws ServletException, IOException {
+					if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+						token.getToken();
+					}
+					chain.doFilter(request, response);
+				}
+			}, CsrfFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers
@@ -80,6 +105,13 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(OidcRoles.mapper(oidc.rolesClaim()))));
 		}
 		return http.build();
+	}
+
+	static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("KP-CSRF");
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 	/**
