@@ -180,6 +180,21 @@ class SecurityTests {
 	}
 
 	@Test
+	void unknownAndUnverifiedNamesAreThrottledLikeEveryOther() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String unverified = "unverified-" + suffix;
+		accounts.createDisabled(unverified, "Ikke Bekræftet", null, "a-correct-password", EnumSet.of(Role.APPLICANT));
+		for (String username : java.util.List.of(unverified, "nobody-" + suffix)) {
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				assertThat(login(username, "wrong-" + attempt).headers().firstValue("Location"))
+					.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+			}
+			assertThat(login(username, "wrong-6").headers().firstValue("Location")).as(username)
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login?throttled"));
+		}
+	}
+
+	@Test
 	void publicPagesMakeNoServerSideSession() throws Exception {
 		long before = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 		for (String path : java.util.List.of("/", "/programme", "/public/calls", "/public/projects", "/login",

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -51,8 +51,12 @@ class LoginThrottle {
 		return bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
 	}
 
+	/**
+	 * Every failed login counts alike, whatever the reason (wrong password, unknown, blocked or unverified
+	 * account): a name that is never throttled would tell an attacker that it is blocked or unverified.
+	 */
 	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
 		bucket(userKey(username), settings.maxFailuresPerUser()).tryConsume(1);
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
