@@ -21,8 +21,8 @@ import dk.kulturpuls.projects.ProjectView;
 import dk.kulturpuls.projects.Projects;
 
 /**
- * The full analysis: the project's staff see their own project (with the individual pairs, audited); the programme
- * officer sees any project, offer type, target group, municipality or the whole programme, suppressed.
+ * The full analysis of a project for its own staff, with the individual pairs (audited). Outside the project,
+ * figures come only from the releases of {@link OutcomeReleases}.
  */
 @Controller
 class AnalysisController {
@@ -57,31 +57,6 @@ class AnalysisController {
 		return common(model, code, afterPoint, locale);
 	}
 
-	@GetMapping("/officer/outcomes/analysis")
-	String officer(@RequestParam(defaultValue = "WHO-5") String instrument,
-			@RequestParam(defaultValue = "END") String after, @RequestParam(defaultValue = "programme") String scope,
-			Model model, Locale locale) {
-		String code = instrumentCode(instrument);
-		TimePoint afterPoint = afterPoint(after);
-		OutcomeAnalysis.Scope chosen = parse(scope);
-		Map<String, String> names = names(chosen.kind(), locale);
-		model.addAttribute("scope", chosen.kind() == OutcomeAnalysis.Kind.programme ? "programme"
-				: chosen.kind() + ":" + chosen.group());
-		model.addAttribute("scopes", scopes(locale));
-		model.addAttribute("scopeName", chosen.kind() == OutcomeAnalysis.Kind.programme ? null
-				: names.getOrDefault(chosen.group(), chosen.group()));
-		model.addAttribute("action", "/officer/outcomes/analysis");
-		OutcomeAnalysis.Kind by = switch (chosen.kind()) {
-			case targetGroup, municipality -> chosen.kind();
-			default -> OutcomeAnalysis.Kind.offerType;
-		};
-		OutcomeAnalysis.Overview overview = analysis.overview(chosen, code, afterPoint, by, names(by, locale));
-		model.addAttribute("result", overview.result());
-		model.addAttribute("groupsBy", by);
-		model.addAttribute("groups", overview.groups());
-		return common(model, code, afterPoint, locale);
-	}
-
 	private String common(Model model, String code, TimePoint after, Locale locale) {
 		Instrument instrument = instruments.current(code).orElseThrow();
 		model.addAttribute("instruments", instruments.all().stream().map(Instrument::code).distinct().toList());
@@ -99,46 +74,5 @@ class AnalysisController {
 
 	private static TimePoint afterPoint(String after) {
 		return "FOLLOW_UP".equals(after) ? TimePoint.FOLLOW_UP : TimePoint.END;
-	}
-
-	static OutcomeAnalysis.Scope parse(String scope) {
-		int colon = scope == null ? -1 : scope.indexOf(':');
-		if (colon > 0) {
-			try {
-				return new OutcomeAnalysis.Scope(OutcomeAnalysis.Kind.valueOf(scope.substring(0, colon)),
-						scope.substring(colon + 1));
-			}
-			catch (IllegalArgumentException e) {
-				return OutcomeAnalysis.Scope.programme();
-			}
-		}
-		return OutcomeAnalysis.Scope.programme();
-	}
-
-	/** The names of a kind's groups, by code. */
-	private Map<String, String> names(OutcomeAnalysis.Kind kind, Locale locale) {
-		Map<String, String> names = new HashMap<>();
-		switch (kind) {
-			case offerType -> programme.offerTypes().forEach(c -> names.put(c.code(), c.name().in(locale)));
-			case targetGroup -> programme.targetGroups().forEach(c -> names.put(c.code(), c.name().in(locale)));
-			case municipality -> municipalities.all().forEach(m -> names.put(m.code().value(), m.name()));
-			case project -> projects.all().forEach(p -> names.put(p.id().value().toString(), p.name()));
-			case programme -> {
-			}
-		}
-		return names;
-	}
-
-	/** The scopes to choose from, grouped by kind (the programme first). */
-	private Map<OutcomeAnalysis.Kind, List<Option>> scopes(Locale locale) {
-		Map<OutcomeAnalysis.Kind, List<Option>> scopes = new java.util.LinkedHashMap<>();
-		for (OutcomeAnalysis.Kind kind : List.of(OutcomeAnalysis.Kind.offerType, OutcomeAnalysis.Kind.targetGroup,
-				OutcomeAnalysis.Kind.municipality, OutcomeAnalysis.Kind.project)) {
-			List<Option> options = new ArrayList<>();
-			names(kind, locale).entrySet().stream().sorted(Map.Entry.comparingByValue())
-				.forEach(e -> options.add(new Option(kind + ":" + e.getKey(), e.getValue())));
-			scopes.put(kind, options);
-		}
-		return scopes;
 	}
 }

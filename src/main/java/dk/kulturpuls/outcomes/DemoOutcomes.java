@@ -17,8 +17,8 @@ import dk.kulturpuls.projects.Projects;
 /**
  * Demo measurements (demo profile only; every participant is flagged demo and the dashboard says so): WHO-5,
  * SWEMWBS and UCLA-3 at baseline and end in the demo projects, shaped like the Danish culture-on-prescription
- * results (WHO-5 about 38 before and 58 after among completers), with drop-outs and one group below the
- * suppression threshold. Seeded, so every start gives the same figures; skipped when demo participants exist.
+ * results (WHO-5 about 38 before and 58 after among completers), with drop-outs and one project below the
+ * threshold, and the first release of the figures. Seeded, so every start gives the same figures; skipped when demo participants exist.
  */
 @Component
 @Profile("demo")
@@ -29,16 +29,26 @@ class DemoOutcomes implements ApplicationRunner {
 	private final Participants participants;
 	private final JdbcClient jdbc;
 	private final MeasurementPlans plans;
+	private final OutcomeReleases releases;
 
-	DemoOutcomes(Projects projects, Participants participants, JdbcClient jdbc, MeasurementPlans plans) {
+	DemoOutcomes(Projects projects, Participants participants, JdbcClient jdbc, MeasurementPlans plans,
+			OutcomeReleases releases) {
 		this.projects = projects;
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.plans = plans;
+		this.releases = releases;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		seed();
+		if (releases.latest().isEmpty()) {
+			releases.publish("demo");
+		}
+	}
+
+	private void seed() {
 		List<ProjectView> demo = projects.all().stream().filter(p -> p.name().endsWith("(demo)")).toList();
 		List<MeasurementPlans.Entry> plan = new ArrayList<>();
 		for (String instrument : List.of("WHO-5", "SWEMWBS", "UCLA-3")) {

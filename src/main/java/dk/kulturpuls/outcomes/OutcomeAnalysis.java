@@ -33,17 +33,6 @@ import dk.kulturpuls.projects.Projects;
 @Service
 class OutcomeAnalysis {
 
-	enum Kind {
-		programme, offerType, targetGroup, municipality, project
-	}
-
-	record Scope(Kind kind, String group) {
-
-		static Scope programme() {
-			return new Scope(Kind.programme, null);
-		}
-	}
-
 	/** A count as shown: null when suppressed. */
 	public record Count(Integer value, boolean suppressed) {
 	}
@@ -104,33 +93,6 @@ class OutcomeAnalysis {
 				Double.class, instrument.clinicallyRelevantChange());
 	}
 
-	/** The analysis as seen outside a project: suppressed. */
-	Result aggregate(Scope scope, String instrumentCode, TimePoint after) {
-		return aggregate(scope, instrumentCode, after, null);
-	}
-
-	/** The suppressed analysis of a scope and the groups table of the programme, from one query when the scope is the programme. */
-	record Overview(Result result, List<Estimate> groups) {
-	}
-
-	Overview overview(Scope scope, String instrumentCode, TimePoint after, Kind by, Map<String, String> names) {
-		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
-		AnalysisQueries.Data programme = queries.load(instrument.code(), after, null);
-		Result result = aggregate(scope, instrumentCode, after, scope.kind() == Kind.programme ? programme : null);
-		return new Overview(result, groups(by, programme, names));
-	}
-
-	private Result aggregate(Scope scope, String instrumentCode, TimePoint after, AnalysisQueries.Data loaded) {
-		Instrument instrument = instruments.current(instrumentCode).orElseThrow();
-		Map<UUID, ProjectView> byId = projects.all().stream()
-			.collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
-		Collection<UUID> ids = scope.kind() == Kind.programme ? null : byId.values().stream()
-			.filter(p -> keys(p, scope.kind()).contains(scope.group())).map(p -> p.id().value()).toList();
-		AnalysisQueries.Data data = loaded != null ? loaded : queries.load(instrument.code(), after, ids);
-		return assemble(instrument, after, data, threshold, true, clinicalChange(instrument),
-				id -> byId.containsKey(id) ? byId.get(id).name() : id.toString(), List.of());
-	}
-
 	/** The analysis of the project's own staff: unsuppressed, with the individual pairs; the read is audited. */
 	@Transactional
 	Result ofOwnProject(ProjectView project, String instrumentCode, TimePoint after) {
@@ -142,57 +104,6 @@ class OutcomeAnalysis {
 				"outcomes analysis " + instrument.code() + " " + after);
 		return assemble(instrument, after, data, threshold, false, clinicalChange(instrument), id -> project.name(),
 				pairs);
-	}
-
-	/** Each group's mean change with its CI, pooled exactly from the projects' moments, suppressed. */
-	private List<Estimate> groups(Kind by, AnalysisQueries.Data data, Map<String, String> names) {
-		Map<UUID, ProjectView> byId = projects.all().stream()
-			.collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
-		Map<String, List<AnalysisQueries.ProjectMoments>> grouped = new TreeMap<>();
-		long total = 0;
-		for (AnalysisQueries.ProjectMoments m : data.projects()) {
-			ProjectView project = byId.get(m.projectId());
-			if (project == null) {
-				continue;
-			}
-			total += m.pairs();
-			for (String key : keys(project, by)) {
-				grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-			}
-		}
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		grouped.forEach((k, v) -> counts.put(k, (int) v.stream().mapToLong(AnalysisQueries.ProjectMoments::pairs).sum()));
-		Map<String, Boolean> suppressed = Suppression.suppress(counts, (int) total, threshold);
-		List<Estimate> estimates = new ArrayList<>();
-		grouped.forEach((key, moments) -> estimates.add(estimate(key, names.getOrDefault(key, key),
-				pooled(moments), suppressed.get(key))));
-		return estimates;
-	}
-
-	static Set<String> keys(ProjectView project, Kind kind) {
-		return switch (kind) {
-			case programme -> Set.of("programme");
-			case offerType -> Set.of(project.offerType());
-			case targetGroup -> project.targetGroups();
-			case municipality -> project.municipalities();
-			case project -> Set.of(project.id().value().toString());
-		};
-	}
-
-	/** The moments of the union of disjoint projects: n, mean and SD of the change. */
-	static AnalysisQueries.ProjectMoments pooled(List<AnalysisQueries.ProjectMoments> parts) {
-		long n = 0;
-		double sum = 0;
-		double sumSquares = 0;
-		for (AnalysisQueries.ProjectMoments m : parts) {
-			double sd = Double.isNaN(m.sdChange()) ? 0 : m.sdChange();
-			n += m.pairs();
-			sum += m.pairs() * m.meanChange();
-			sumSquares += (m.pairs() - 1) * sd * sd + m.pairs() * m.meanChange() * m.meanChange();
-		}
-		double mean = n == 0 ? Double.NaN : sum / n;
-		double sd = n < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sumSquares - n * mean * mean) / (n - 1)));
-		return new AnalysisQueries.ProjectMoments(null, n, mean, sd);
 	}
 
 	private static Estimate estimate(String key, String name, AnalysisQueries.ProjectMoments m, boolean suppressed) {

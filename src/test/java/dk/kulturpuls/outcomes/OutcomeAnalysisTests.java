@@ -148,19 +148,6 @@ class OutcomeAnalysisTests {
 	}
 
 	@Test
-	void poolsProjectMomentsExactly() {
-		double[] a = { 4, 8, -4, 12, 0 };
-		double[] b = { 20, 16, 24 };
-		double[] all = { 4, 8, -4, 12, 0, 20, 16, 24 };
-		AnalysisQueries.ProjectMoments pooled = OutcomeAnalysis.pooled(List.of(
-				new AnalysisQueries.ProjectMoments(P1, a.length, PairedAnalysis.mean(a), PairedAnalysis.sd(a)),
-				new AnalysisQueries.ProjectMoments(P2, b.length, PairedAnalysis.mean(b), PairedAnalysis.sd(b))));
-		assertThat(pooled.pairs()).isEqualTo(8);
-		assertThat(pooled.meanChange()).isCloseTo(PairedAnalysis.mean(all), within(1e-12));
-		assertThat(pooled.sdChange()).isCloseTo(PairedAnalysis.sd(all), within(1e-9));
-	}
-
-	@Test
 	void binsWho5InTensAndUcla3PerValue() {
 		List<OutcomeAnalysis.Bin> who5 = OutcomeAnalysis.bins(WHO5, new double[] { 0, 48, 100 },
 				new double[] { 8, 52, 96 }, 5, false);

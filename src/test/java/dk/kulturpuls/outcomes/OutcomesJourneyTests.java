@@ -30,8 +30,8 @@ import dk.kulturpuls.projects.Projects;
 
 /**
  * A participant answers WHO-5 on a phone by keyboard alone through a one-time link; the project's staff see the
- * score (and the read is audited); nobody else does; the public dashboard and the open-data API show a small
- * group as suppressed.
+ * score (and the read is audited); nobody else does; the public dashboard and the open-data API show released
+ * figures, with a small project left out.
  */
 @ApplicationTest
 class OutcomesJourneyTests {
@@ -56,6 +56,9 @@ class OutcomesJourneyTests {
 
 	@Autowired
 	InstrumentSettings settings;
+
+	@Autowired
+	OutcomeReleases releases;
 
 	BrowserContext context;
 	Page page;
@@ -254,7 +257,7 @@ class OutcomesJourneyTests {
 	}
 
 	@Test
-	void theDashboardAndTheOpenDataApiShowASmallGroupAsSuppressed() {
+	void theDashboardAndTheOpenDataApiLeaveASmallProjectOutOfTheRelease() {
 		String small = "small-" + UUID.randomUUID().toString().substring(0, 6);
 		ProjectId project = project(small);
 		for (int i = 0; i < 2; i++) {
@@ -263,15 +266,22 @@ class OutcomesJourneyTests {
 			participants.recordPaper(p.id(), "WHO-5", TimePoint.END, List.of(3, 3, 3, 3, 3));
 		}
 		// a larger group beside it, so that the total is shown
-		ProjectId large = project("large-" + UUID.randomUUID().toString().substring(0, 6));
+		String largeOffer = "large-" + UUID.randomUUID().toString().substring(0, 6);
+		ProjectId large = project(largeOffer);
 		for (int i = 0; i < 6; i++) {
 			Participants.Participant p = participants.enrol(large, null, null, false);
 			participants.recordPaper(p.id(), "WHO-5", TimePoint.BASELINE, List.of(1, 2, 2, 2, 2));
 			participants.recordPaper(p.id(), "WHO-5", TimePoint.END, List.of(3, 3, 4, 3, i % 5));
 		}
 
+		releases.publish("test");
+
 		page.navigate(url("/public/outcomes?instrument=WHO-5&groupBy=offerType"));
-		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(small))).containsText("Skjult");
+		// the small project is in no figure; the large one is
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(small)))
+			.containsText("Ingen projekter med tal i denne udgivelse");
+		assertThat(page.locator("#release-info")).containsText("Udgivelse nr.");
+		assertThat(page.locator("#excluded")).containsText("færre end 5 deltagere");
 		Browser.assertAccessible(page);
 		// the programme's offer types are shown by name, not by code
 		assertThat(page.locator("tbody")).containsText("Næste niveau af sundhedsfremmende forløb");
@@ -283,7 +293,9 @@ class OutcomesJourneyTests {
 		int at = json.indexOf("\"group\":\"" + small + "\"");
 		assertThat(at).isPositive();
 		String cell = json.substring(at, json.indexOf('}', at));
-		assertThat(cell).contains("\"suppressed\":true").contains("\"n\":null").contains("\"meanChange\":null");
+		assertThat(cell).contains("\"n\":null").contains("\"meanChange\":null");
+		int atLarge = json.indexOf("\"group\":\"" + largeOffer + "\"");
+		assertThat(json.substring(atLarge, json.indexOf('}', atLarge))).contains("\"n\":6");
 
 		assertThat(page.request().get(url("/api/v1/outcomes/summary?groupBy=nonsense")).status()).isEqualTo(400);
 		assertThat(page.request().get(url("/v3/api-docs")).text()).contains("/api/v1/outcomes/summary");
@@ -368,7 +380,7 @@ class OutcomesJourneyTests {
 	}
 
 	@Test
-	void theOfficerSeesSuppressedAnalysesAndTheAdministratorSwitchesWemwbsOff() {
+	void theOfficerReleasesTheFiguresAndTheAdministratorSwitchesWemwbsOff() {
 		String name = "Lille kor " + UUID.randomUUID().toString().substring(0, 6);
 		ProjectId small = projects.register(new Projects.NewProject(name, "Korsang.", "Testkommune", "small-choir",
 				Set.of("adults"), Set.of("0101"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true,
@@ -381,21 +393,14 @@ class OutcomesJourneyTests {
 			participants.recordPaper(p.id(), "WHO-5", TimePoint.END, List.of(3, 3, 3, 3, 3));
 		}
 		login(page, "officer");
-		page.navigate(url("/officer/outcomes/analysis?instrument=WHO-5&after=END&scope=project:" + small.value()));
-		assertThat(page.locator("#figures-suppressed")).containsText("færre end 5 komplette par");
-		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Med begge (komplette par, analyseret)")))
-			.containsText("Skjult");
-		assertThat(page.locator("#pairs")).hasCount(0);
+		page.navigate(url("/officer/outcomes/analysis?instrument=WHO-5&after=END&groupBy=project"));
 		Browser.assertAccessible(page);
-
-		// the whole programme (the demo projects have enough pairs): the small project is hidden in the forest plot
-		page.navigate(url("/officer/outcomes/analysis?instrument=WHO-5&after=END&scope=programme"));
-		assertThat(page.locator("#results")).containsText("Wilcoxons fortegnsrangtest");
-		assertThat(page.locator("#results")).containsText("Effektstørrelse d_z");
-		assertThat(page.locator("#results")).containsText("Effektstørrelse d_av");
-		assertThat(page.locator("#forest").getByRole(AriaRole.ROW, new com.microsoft.playwright.Locator.GetByRoleOptions()
-			.setName(name))).containsText("Skjult");
-		assertThat(page.locator("[data-kp-outcomes-chart=forest] canvas")).hasCount(1);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Udgiv tallene nu")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Tallene er udgivet");
+		// the officer sees the released figures only: the small project has none, the demo projects have theirs
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(name)))
+			.containsText("Ingen projekter med tal i denne udgivelse");
+		assertThat(page.locator("#summary tfoot")).not().containsText("Ingen projekter med tal");
 		assertThat(page.locator("#pairs")).hasCount(0);
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "outcomes-programme-analysis");
