@@ -92,7 +92,7 @@ class ApplicationJourneyTests {
 		check("register");
 		field("Dit navn").fill("Jonna Journey");
 		field("E-mail").fill(email);
-		field("Organisation med CVR-nummer").check();
+		Browser.check(field("Organisation med CVR-nummer"));
 		field("Organisationens navn").fill("Koret Klang");
 		field("CVR-nummer").fill(unusedCvr());
 		field("Adgangskode").fill(password);
@@ -125,7 +125,7 @@ class ApplicationJourneyTests {
 		check("call");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg nu")).click();
 		check("eligibility");
-		field("Nej").check();
+		Browser.check(field("Nej"));
 		button("Fortsæt til ansøgningen").click();
 
 		// step 1: all errors at once, then corrected
@@ -147,12 +147,12 @@ class ApplicationJourneyTests {
 		assertThat(page.getByText("Trin 2 af 8: Tilbud og målgrupper")).isVisible();
 		check("step-offer");
 		page.locator("#offerType").getByText("Eksperimenterende kunst og kultur", new Locator.GetByTextOptions()).click();
-		field("Indlagte patienter").check();
+		Browser.check(field("Indlagte patienter"));
 		button("Gem og fortsæt").click();
 
 		assertThat(page.getByText("Trin 3 af 8: Kommuner")).isVisible();
 		check("step-municipalities");
-		field("Aalborg").check();
+		Browser.check(field("Aalborg"));
 		button("Gem og fortsæt").click();
 
 		assertThat(page.getByText("Trin 4 af 8: Partnere")).isVisible();
@@ -247,7 +247,7 @@ class ApplicationJourneyTests {
 			row.getByRole(AriaRole.LINK).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title + " for børn");
 			check("officer-application");
-			field("Kan behandles").check();
+			Browser.check(field("Kan behandles"));
 			button("Gem screening").click();
 			assertThat(page.locator("#application-status")).hasText("Kan behandles");
 			assertThat(page.locator("#audit")).containsText("screened");

@@ -2,9 +2,11 @@ package dk.kulturpuls.funding;
 
 import dk.kulturpuls.platform.Mailer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -120,16 +122,18 @@ class ApplicationsHttpTests {
 		Document page = anonymous.page("/public/calls/" + small.id().value());
 		assertThat(page.text()).contains("50.000 kr.", "højst 6 måneder", "Ansøgningsfrist");
 
-		String json = anonymous.get("/api/v1/calls").body();
-		assertThat(json).contains("\"minimumGrantDkk\":400000", "\"maximumGrantDkk\":1200000",
-				"\"maximumGrantDkk\":50000", "\"deadline\":");
-		assertThat(anonymous.get("/v3/api-docs").body()).contains("/api/v1/calls", "CallJson");
-
 		Call draft = new Call(small.poolId(), LocalizedText.of("Upubliceret opslag", null), LocalizedText.of("x", null),
 				clock.instant(), clock.instant().plus(30, ChronoUnit.DAYS), Set.of(), Set.of());
 		callRepository.save(draft);
+
+		// the open data, fetched while the unpublished call exists
+		String json = anonymous.get("/api/v1/calls").body();
+		assertThat(json).contains("\"minimumGrantDkk\":400000", "\"maximumGrantDkk\":1200000",
+				"\"maximumGrantDkk\":50000", "\"deadline\":", "\"" + small.id().value() + "\"");
+		assertThat(json).doesNotContain("Upubliceret opslag", draft.id().value().toString());
+		assertThat(anonymous.get("/v3/api-docs").body()).contains("/api/v1/calls", "CallJson");
 		assertThat(anonymous.get("/public/calls/" + draft.id().value()).statusCode()).isEqualTo(404);
-		assertThat(json).doesNotContain("Upubliceret opslag");
+		assertThat(anonymous.page("/public/calls").text()).doesNotContain("Upubliceret opslag");
 	}
 
 	@Test
@@ -167,6 +171,18 @@ class ApplicationsHttpTests {
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
+	/** The mails to either of two users whose subject contains a text. */
+	List<Mailer.Mail> mails(String user, String otherUser, String subject) {
+		return java.util.stream.Stream.concat(mailer.to(user).stream(), mailer.to(otherUser).stream())
+			.filter(m -> m.subject().contains(subject)).toList();
+	}
+
+	/** The event publications about an application that no listener has completed yet. */
+	long openPublications(UUID application) {
+		return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like :id")
+			.param("id", "%" + application + "%").query(Long.class).single();
+	}
+
 	@Test
 	void twoClicksAndTwoTabsProduceOneSubmissionWithOneReceiptAndOneMail() throws Exception {
 		UUID organisation = artist();
@@ -192,16 +208,13 @@ class ApplicationsHttpTests {
 		assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		String receipt = submitted.receiptNumber();
 		assertThat(receipt).matches("KP-\\d{4}-\\d{6}");
-		// the receipt mail with its PDF copy is made right after the commit, on the mail workers
-		List<Mailer.Mail> mails = List.of();
-		for (int wait = 0; wait < 100 && mails.isEmpty(); wait++) {
-			Thread.sleep(100);
-			mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
-				.filter(m -> m.subject().contains("Kvittering")).toList();
-		}
-		Thread.sleep(500);
-		mails = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
-			.filter(m -> m.subject().contains("Kvittering")).toList();
+		// the receipt mail with its PDF copy is made right after the commit, on the mail worker: once every event
+		// publication of the submission is completed, every mail it makes is in the outbox
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(mails(owner, coApplicant, "Kvittering")).isNotEmpty();
+			assertThat(openPublications(id)).isZero();
+		});
+		List<Mailer.Mail> mails = mails(owner, coApplicant, "Kvittering");
 		assertThat(mails).hasSize(1);
 		assertThat(mails.getFirst().subject()).contains(receipt);
 
@@ -224,13 +237,11 @@ class ApplicationsHttpTests {
 			.param("receipt", "%" + id + "%").update()).as("the receipt mail's publication").isEqualTo(1);
 		incompletePublications.resubmitIncompletePublications(publication -> publication.getEvent()
 			.toString().contains(id.toString()));
-		List<Mailer.Mail> again = List.of();
-		for (int wait = 0; wait < 100 && again.isEmpty(); wait++) {
-			Thread.sleep(100);
-			again = java.util.stream.Stream.concat(mailer.to(owner).stream(), mailer.to(coApplicant).stream())
-				.filter(m -> m.subject().contains(receipt)).toList();
-		}
-		assertThat(again).as("the receipt mail made again").hasSize(1);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(mails(owner, coApplicant, receipt)).as("the receipt mail made again").isNotEmpty();
+			assertThat(openPublications(id)).isZero();
+		});
+		assertThat(mails(owner, coApplicant, receipt)).as("the receipt mail made again").hasSize(1);
 
 		// after submission nothing can be changed through the form
 		Document afterwards = tab.page(path);

@@ -69,7 +69,7 @@ class ReviewJourneyTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Habilitetserklæring");
 			Browser.assertAccessible(page);
-			page.getByLabel("Nej, jeg er ikke inhabil").check();
+			Browser.check(page.getByLabel("Nej, jeg er ikke inhabil"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afgiv erklæring")).click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Din bedømmelse")))
 				.isVisible();
@@ -89,8 +89,10 @@ class ReviewJourneyTests {
 		try (BrowserContext context = Browser.newContext()) {
 			Page page = login(context, conflicted, "secret-" + conflicted);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(setup.titles().get(0))).click();
-			page.getByLabel("Ja, jeg er inhabil og forlader sagen").check();
-			page.getByLabel("Nær relation til en part, fx slægt, svogerskab eller venskab (§ 3, stk. 1, nr. 2)").check();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Habilitetserklæring");
+			Browser.check(page.getByLabel("Ja, jeg er inhabil og forlader sagen"));
+			Browser.check(page.getByLabel("Nær relation til en part, fx slægt, svogerskab eller venskab (§ 3, stk. 1, nr. 2)"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afgiv erklæring")).click();
 			assertThat(page.getByText("Du har erklæret dig inhabil.")).isVisible();
 			assertThat(page.locator("#queue")).containsText("Inhabil – har forladt sagen");
@@ -120,7 +122,7 @@ class ReviewJourneyTests {
 			Browser.screenshot(page, "review-portfolio");
 
 			page.navigate(url("/officer/applications/" + first + "/decision"));
-			page.getByLabel("Bevilget", new Page.GetByLabelOptions().setExact(true)).check();
+			Browser.check(page.getByLabel("Bevilget", new Page.GetByLabelOptions().setExact(true)));
 			page.getByLabel("Bevilget beløb").fill("175.000");
 			page.getByLabel("Vilkår").fill("Slutrapport senest 1. marts");
 			Browser.assertAccessible(page);

@@ -3,6 +3,7 @@ package dk.kulturpuls.funding;
 import dk.kulturpuls.platform.Mailer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -389,13 +389,11 @@ class ReviewTests {
 		assertThat(stranger.get("/applicant/applications/" + first + "/decision").statusCode()).isEqualTo(404);
 		assertThat(stranger.bytes("/applicant/applications/" + first + "/decision.pdf").statusCode()).isEqualTo(404);
 
-		// the event: a grant and a project
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while ((grants.forApplication(first).isEmpty()
-				|| projects.all().stream().noneMatch(p -> p.name().equals(setup.titles().getFirst())))
-				&& Instant.now().isBefore(until)) {
-			Thread.sleep(200);
-		}
+		// the event: a grant and a project, made by the listeners after the decision's commit
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(grants.forApplication(first)).isPresent();
+			assertThat(projects.all()).anyMatch(p -> p.name().equals(setup.titles().getFirst()));
+		});
 		assertThat(grants.forApplication(first)).hasValueSatisfying(g -> {
 			assertThat(g.amount()).isEqualTo(Money.ofKroner(180_000));
 			assertThat(g.conditions()).isEqualTo("Slutrapport senest 1. marts");

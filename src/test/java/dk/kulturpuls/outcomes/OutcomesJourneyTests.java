@@ -112,8 +112,8 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("main")).containsText("Lav måleplanen først");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redigér måleplanen")).click();
 		Browser.assertAccessible(page);
-		page.getByLabel("WHO-5 ved tidspunktet Ved afslutning").check();
-		page.getByLabel("WHO-5 ved tidspunktet Opfølgning").check();
+		Browser.check(page.getByLabel("WHO-5 ved tidspunktet Ved afslutning"));
+		Browser.check(page.getByLabel("WHO-5 ved tidspunktet Opfølgning"));
 		page.getByLabel("Måneder efter afslutning for WHO-5").fill("60");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("WHO-5 har ingen førmåling");
@@ -121,7 +121,7 @@ class OutcomesJourneyTests {
 		assertThat(page.getByLabel("WHO-5 ved tidspunktet Ved afslutning")).isChecked();
 		assertThat(page.getByLabel("Måneder efter afslutning for WHO-5")).hasValue("60");
 		Browser.assertAccessible(page);
-		page.getByLabel("WHO-5 ved tidspunktet Før (baseline)").check();
+		Browser.check(page.getByLabel("WHO-5 ved tidspunktet Før (baseline)"));
 		page.getByLabel("Måneder efter afslutning for WHO-5").fill("6");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Måleplanen for");
@@ -132,7 +132,7 @@ class OutcomesJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld deltager")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Sæt kryds ved samtykke");
 		page.getByLabel("Aldersgruppe (frivilligt)").selectOption("65-79");
-		page.getByLabel("Deltageren har givet samtykke").check();
+		Browser.check(page.getByLabel("Deltageren har givet samtykke"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilmeld deltager")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("tilmeldt med koden KP-");
 		String code = participants.ofProject(project).getFirst().code();
@@ -237,13 +237,13 @@ class OutcomesJourneyTests {
 		page.navigate(url("/project-lead/outcomes/" + project.value() + "/participants/" + participant.id()
 				+ "/paper?instrument=UCLA-3&timePoint=BASELINE"));
 		Browser.assertAccessible(page);
-		page.locator("#item1-2").check();
-		page.locator("#item3-3").check();
+		Browser.check(page.locator("#item1-2"));
+		Browser.check(page.locator("#item3-3"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem svarene")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Spørgsmål 2 er ikke besvaret");
 		assertThat(page.locator("#item1-2")).isChecked();
 		assertThat(page.locator("#item3-3")).isChecked();
-		page.locator("#item2-1").check();
+		Browser.check(page.locator("#item2-1"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem svarene")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6.0");
 
@@ -408,7 +408,7 @@ class OutcomesJourneyTests {
 		// the officer edits a project's plan too
 		page.navigate(url("/officer/outcomes/plans/" + small.value()));
 		Browser.assertAccessible(page);
-		page.getByLabel("UCLA-3 ved tidspunktet Før (baseline)").check();
+		Browser.check(page.getByLabel("UCLA-3 ved tidspunktet Før (baseline)"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Måleplanen for " + name + " er gemt");
 		assertThat(plans.of(small)).extracting(MeasurementPlans.Entry::instrument).contains("UCLA-3");
@@ -433,7 +433,7 @@ class OutcomesJourneyTests {
 			page.navigate(url("/officer/outcomes/plans/" + small.value()));
 			assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(
 					java.util.regex.Pattern.compile("^Warwick-Edinburgh Mental Wellbeing Scale")))).containsText("Slået fra");
-			page.getByLabel("WEMWBS ved tidspunktet Før (baseline)", new Page.GetByLabelOptions().setExact(true)).check();
+			Browser.check(page.getByLabel("WEMWBS ved tidspunktet Før (baseline)", new Page.GetByLabelOptions().setExact(true)));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem måleplanen")).click();
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("WEMWBS er slået fra af administratoren");
 			assertThat(plans.of(small)).extracting(MeasurementPlans.Entry::instrument).doesNotContain("WEMWBS");

@@ -65,9 +65,9 @@ class ProjectRegistrationTests {
 
 		page.getByLabel("Kort beskrivelse").fill("Korsang med beboere på to plejehjem.");
 		page.getByLabel("Ansvarlig organisation").fill("Morsø Kommune");
-		page.getByLabel("Næste niveau af sundhedsfremmende forløb").check();
-		page.getByLabel("Ældre").check();
-		page.getByLabel("Morsø").check();
+		Browser.check(page.getByLabel("Næste niveau af sundhedsfremmende forløb"));
+		Browser.check(page.getByLabel("Ældre"));
+		Browser.check(page.getByLabel("Morsø"));
 		page.getByLabel("Startdato").fill("01.03.2025");
 		page.getByLabel("Slutdato (frivilligt)").fill("30.11.2025");
 		page.getByLabel("Projektledere (brugernavne)").fill("projectlead");

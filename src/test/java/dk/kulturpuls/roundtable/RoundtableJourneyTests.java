@@ -141,7 +141,7 @@ class RoundtableJourneyTests {
 		page.navigate(processUrl + "/actors");
 		page.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel("Testkulturhus " + suffix));
-		page.getByLabel("Mikro").check();
+		Browser.check(page.getByLabel("Mikro"));
 		page.getByLabel("Indflydelse", new Page.GetByLabelOptions().setExact(true)).selectOption("2");
 		page.getByLabel("Interesse", new Page.GetByLabelOptions().setExact(true)).selectOption("4");
 		page.getByLabel("Incitamenter").fill("Flere besøgende.");
@@ -162,18 +162,18 @@ class RoundtableJourneyTests {
 		page.getByLabel("Titel").fill("Workshop " + suffix);
 		page.getByLabel("Dato").fill("10.09.2026");
 		page.getByLabel("Sted").fill("Aalborg");
-		page.getByLabel("Udfordr antagelser").check();
+		Browser.check(page.getByLabel("Udfordr antagelser"));
 		click("Planlæg workshop");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Workshop " + suffix);
 		assertThat(page.getByText("10.09.2026")).isVisible();
 
 		// invite, record attendance and minutes
-		page.getByLabel("Dorte Deltager " + suffix).check();
+		Browser.check(page.getByLabel("Dorte Deltager " + suffix));
 		click("Gem invitationer");
 		assertThat(page.getByText("Der er 1 inviterede. Et rundbord fungerer bedst med 8–10 ledende aktører."))
 			.isVisible();
-		page.locator("#attended-0").check();
+		Browser.check(page.locator("#attended-0"));
 		click("Gem fremmøde");
 		assertThat(page.getByText("1 af 1 inviterede deltog.")).isVisible();
 		page.getByLabel("Referat", new Page.GetByLabelOptions().setExact(true))

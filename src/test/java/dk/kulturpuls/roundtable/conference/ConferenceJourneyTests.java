@@ -154,7 +154,7 @@ class ConferenceJourneyTests {
 		page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Anna Andersen");
 		page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(anna);
 		page.getByLabel("Kost- og tilgængelighedsbehov").fill("Vegetar");
-		page.getByLabel("Jeg giver samtykke").check();
+		Browser.check(page.getByLabel("Jeg giver samtykke"));
 		click("Tilmeld mig");
 		assertThat(page.locator("#registration-result")).containsText("Tak for din tilmelding, Anna Andersen.");
 		assertThat(page.locator("#registration-status")).hasText("Du har en plads til Konference " + suffix + ".");

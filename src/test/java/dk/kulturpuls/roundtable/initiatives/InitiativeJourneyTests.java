@@ -64,8 +64,8 @@ class InitiativeJourneyTests {
 	}
 
 	void score(String criterion, String score, String why) {
-		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(criterion).setExact(true))
-			.getByLabel(score, new Locator.GetByLabelOptions().setExact(true)).check();
+		Browser.check(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(criterion).setExact(true))
+			.getByLabel(score, new Locator.GetByLabelOptions().setExact(true)));
 		page.getByLabel("Begrundelse for " + criterion.toLowerCase(java.util.Locale.ROOT)).fill(why);
 	}
 

@@ -106,7 +106,7 @@ class MilestoneJourneyTests {
 		page.getByLabel("Titel").fill("Alliancen samlet " + suffix);
 		page.getByLabel("Frist").fill("29.08.2025");
 		page.getByLabel("Ansvarlig").fill("Sekretariatet");
-		page.getByLabel("Milepælen er nået").check();
+		Browser.check(page.getByLabel("Milepælen er nået"));
 		click("Tilføj milepæl");
 		assertThat(page.locator("#error-summary")).containsText("Skriv den dato, milepælen blev nået");
 		assertThat(page.getByLabel("Titel")).hasValue("Alliancen samlet " + suffix);
@@ -139,7 +139,7 @@ class MilestoneJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ret milepælen Rapport " + suffix)).click();
 		Browser.assertAccessible(page);
 		page.getByLabel("Titel").fill("Endelig rapport " + suffix);
-		page.getByLabel("Milepælen er nået").check();
+		Browser.check(page.getByLabel("Milepælen er nået"));
 		page.getByLabel("Nået den").fill("01.01.2099");
 		click("Gem milepæl");
 		assertThat(page.locator("#error-summary")).containsText("må ikke ligge i fremtiden");
