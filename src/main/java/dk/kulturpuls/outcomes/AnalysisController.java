@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.kulturpuls.funding.ProgrammeCatalogue;
 import dk.kulturpuls.geography.Municipalities;
+import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Option;
 import dk.kulturpuls.projects.ProjectView;
 import dk.kulturpuls.projects.Projects;
@@ -33,9 +39,16 @@ class AnalysisController {
 	private final InstrumentCatalogue instruments;
 	private final ProgrammeCatalogue programme;
 	private final Municipalities municipalities;
+	private final ProjectFigures figures;
+	private final MessageSource messages;
+	private final AuditTrail audit;
 
 	AnalysisController(OutcomeAnalysis analysis, ProjectAccess access, Projects projects,
-			InstrumentCatalogue instruments, ProgrammeCatalogue programme, Municipalities municipalities) {
+			InstrumentCatalogue instruments, ProgrammeCatalogue programme, Municipalities municipalities,
+			ProjectFigures figures, MessageSource messages, AuditTrail audit) {
+		this.figures = figures;
+		this.messages = messages;
+		this.audit = audit;
 		this.analysis = analysis;
 		this.access = access;
 		this.projects = projects;
@@ -53,8 +66,32 @@ class AnalysisController {
 		model.addAttribute("project", project);
 		model.addAttribute("scopeName", project.name());
 		model.addAttribute("action", "/project-lead/outcomes/" + projectId + "/analysis");
-		model.addAttribute("result", analysis.ofOwnProject(project, code, afterPoint));
+		OutcomeAnalysis.Result result = analysis.ofOwnProject(project, code, afterPoint);
+		model.addAttribute("result", result);
+		model.addAttribute("figures", figures.of(projectId, result.instrument(), afterPoint, result.clinicalChange()));
+		model.addAttribute("csv", "/project-lead/outcomes/" + projectId + "/analysis.csv?instrument=" + code
+				+ "&after=" + afterPoint);
 		return common(model, code, afterPoint, locale);
+	}
+
+	/** The project's own analysis as CSV for its staff (the individual pairs are in it: the export is audited). */
+	@GetMapping("/project-lead/outcomes/{projectId}/analysis.csv")
+	ResponseEntity<byte[]> projectCsv(@PathVariable UUID projectId, @RequestParam(defaultValue = "WHO-5") String instrument,
+			@RequestParam(defaultValue = "END") String after, Authentication user, Locale locale) {
+		ProjectView project = access.ownProject(projectId, user);
+		String code = instrumentCode(instrument);
+		TimePoint afterPoint = afterPoint(after);
+		OutcomeAnalysis.Result result = analysis.ofOwnProject(project, code, afterPoint);
+		ProjectFigures.Figures own = figures.of(projectId, result.instrument(), afterPoint, result.clinicalChange());
+		byte[] file = AnalysisCsv.of(project.name(), result, own, messages, locale);
+		audit.record("project", projectId.toString(), "individual-scores-exported",
+				"outcomes analysis CSV " + code + " " + afterPoint);
+		String name = "analyse-" + code.toLowerCase(Locale.ROOT) + "-" + afterPoint.name().toLowerCase(Locale.ROOT)
+				+ ".csv";
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(file);
 	}
 
 	private String common(Model model, String code, TimePoint after, Locale locale) {

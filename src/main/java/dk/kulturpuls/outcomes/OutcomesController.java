@@ -166,10 +166,31 @@ class OutcomesController {
 		}
 	}
 
-	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/withdraw")
-	String withdraw(@PathVariable UUID projectId, @PathVariable UUID participantId, Authentication user,
-			RedirectAttributes redirect) {
+	/** The confirmation step of a withdrawal: what will be deleted, and a button to do it (no JavaScript needed). */
+	@GetMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/withdraw")
+	String confirmWithdrawal(@PathVariable UUID projectId, @PathVariable UUID participantId, Authentication user,
+			Model model) {
 		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		if (participant.withdrawn()) {
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
+		model.addAttribute("project", ownProject(projectId, user));
+		model.addAttribute("participant", participant);
+		model.addAttribute("preview", participants.withdrawalPreview(participantId));
+		return "outcomes/withdraw";
+	}
+
+	@PostMapping("/project-lead/outcomes/{projectId}/participants/{participantId}/withdraw")
+	String withdraw(@PathVariable UUID projectId, @PathVariable UUID participantId,
+			@RequestParam(required = false) String confirm, Authentication user, RedirectAttributes redirect) {
+		Participants.Participant participant = ownParticipant(projectId, participantId, user);
+		if (!"yes".equals(confirm)) {
+			// not confirmed (an old form, a stray request): show what would be deleted first
+			return "redirect:/project-lead/outcomes/" + projectId + "/participants/" + participantId + "/withdraw";
+		}
+		if (participant.withdrawn()) {
+			return "redirect:/project-lead/outcomes/" + projectId;
+		}
 		participants.withdraw(participantId);
 		redirect.addFlashAttribute("notice", "outcomes.withdrawn");
 		redirect.addFlashAttribute("noticeArgument", participant.code());

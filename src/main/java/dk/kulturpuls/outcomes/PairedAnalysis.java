@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.apache.commons.statistics.inference.ContinuityCorrection;
+import org.apache.commons.statistics.inference.PValueMethod;
 import org.apache.commons.statistics.inference.TTest;
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
@@ -18,14 +20,21 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  * @param meanChange mean of after − before
  * @param ciLow lower end of the 95 % confidence interval of the mean change (NaN below 2 pairs)
  * @param pT two-sided p of the paired t-test
- * @param pWilcoxon two-sided p of the Wilcoxon signed-rank test (exact for small n without ties, else normal
- *     approximation with continuity correction)
+ * @param wilcoxonStatistic V, the sum of the ranks of the positive changes, as R's {@code wilcox.test} reports it
+ * @param pWilcoxon two-sided p of the Wilcoxon signed-rank test (see {@link #wilcoxon})
  * @param shareImproved the share whose change is at least the clinically relevant change in the good direction
  * @param shareWorse the share whose change is at least the clinically relevant change in the bad direction
+ * @param wilcoxonN the pairs that enter the Wilcoxon test: those whose score changed
+ * @param zeros the pairs without change, left out of the Wilcoxon test before ranking
+ * @param wilcoxonExact whether the Wilcoxon p is exact (else the normal approximation)
  */
 public record PairedAnalysis(int n, double meanBefore, double sdBefore, double meanAfter, double sdAfter, double meanChange,
 		double sdChange, double ciLow, double ciHigh, double t, double df, double pT, double wilcoxonStatistic,
-		double pWilcoxon, double dz, double dAv, double gz, double gAv, double shareImproved, double shareWorse) {
+		double pWilcoxon, double dz, double dAv, double gz, double gAv, double shareImproved, double shareWorse,
+		int wilcoxonN, int zeros, boolean wilcoxonExact) {
+
+	/** Below this many changed pairs (and without ties or zeros) the Wilcoxon p is exact, as in R. */
+	static final int WILCOXON_EXACT_BELOW = 50;
 
 	static PairedAnalysis of(double[] before, double[] after, double clinicallyRelevantChange, boolean higherIsBetter) {
 		if (before.length != after.length) {
@@ -39,11 +48,13 @@ public record PairedAnalysis(int n, double meanBefore, double sdBefore, double m
 		double meanBefore = mean(before);
 		double meanAfter = mean(after);
 		double meanChange = mean(change);
+		double[] nonZero = java.util.Arrays.stream(change).filter(d -> d != 0).toArray();
+		int zeros = n - nonZero.length;
 		if (n < 2) {
 			return new PairedAnalysis(n, meanBefore, Double.NaN, meanAfter, Double.NaN, meanChange, Double.NaN,
 					Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
 					Double.NaN, Double.NaN, Double.NaN, share(change, clinicallyRelevantChange, higherIsBetter),
-					share(change, clinicallyRelevantChange, !higherIsBetter));
+					share(change, clinicallyRelevantChange, !higherIsBetter), nonZero.length, zeros, false);
 		}
 		double sdBefore = sd(before);
 		double sdAfter = sd(after);
@@ -60,8 +71,10 @@ public record PairedAnalysis(int n, double meanBefore, double sdBefore, double m
 		}
 		double wilcoxon = Double.NaN;
 		double pWilcoxon = Double.NaN;
-		if (java.util.Arrays.stream(change).anyMatch(d -> d != 0)) {
-			WilcoxonSignedRankTest.Result result = WilcoxonSignedRankTest.withDefaults().test(after, before);
+		boolean exact = false;
+		if (nonZero.length > 0) {
+			exact = zeros == 0 && nonZero.length < WILCOXON_EXACT_BELOW && !tied(nonZero);
+			WilcoxonSignedRankTest.Result result = wilcoxon(nonZero, exact);
 			wilcoxon = result.getStatistic();
 			pWilcoxon = result.getPValue();
 		}
@@ -72,7 +85,34 @@ public record PairedAnalysis(int n, double meanBefore, double sdBefore, double m
 		return new PairedAnalysis(n, meanBefore, sdBefore, meanAfter, sdAfter, meanChange, sdChange,
 				meanChange - halfWidth, meanChange + halfWidth, t, df, pT, wilcoxon, pWilcoxon, dz, dAv,
 				dz * correction, dAv * correction, share(change, clinicallyRelevantChange, higherIsBetter),
-				share(change, clinicallyRelevantChange, !higherIsBetter));
+				share(change, clinicallyRelevantChange, !higherIsBetter), nonZero.length, zeros, exact);
+	}
+
+	/**
+	 * The Wilcoxon signed-rank test as R's {@code wilcox.test(after, before, paired = TRUE)} and SPSS report it:
+	 * the zero changes are left out <em>before</em> ranking (Wilcoxon's own method, not Pratt's, which ranks them
+	 * and then drops their ranks); the p-value is exact for fewer than 50 changed pairs when there are no ties and
+	 * no zeros, and otherwise from the normal approximation with continuity correction and the variance corrected
+	 * for ties. Apache Commons Statistics computes it on the non-zero changes, where the two methods agree.
+	 *
+	 * @param nonZero the changes that are not zero
+	 */
+	static WilcoxonSignedRankTest.Result wilcoxon(double[] nonZero, boolean exact) {
+		return WilcoxonSignedRankTest.withDefaults()
+			.with(exact ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
+			.with(ContinuityCorrection.ENABLED)
+			.test(nonZero);
+	}
+
+	/** Whether two changes have the same size (and so share a rank). */
+	private static boolean tied(double[] changes) {
+		double[] sizes = java.util.Arrays.stream(changes).map(Math::abs).sorted().toArray();
+		for (int i = 1; i < sizes.length; i++) {
+			if (sizes[i] == sizes[i - 1]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The message key of dz's conventional label. */

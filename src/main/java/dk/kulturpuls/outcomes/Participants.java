@@ -83,6 +83,27 @@ class Participants {
 				now, null);
 	}
 
+	/** What a withdrawal of consent would delete: the answers per questionnaire and time point, and open links. */
+	record WithdrawalPreview(List<StoredAnswer> answers, long openLinks) {
+	}
+
+	record StoredAnswer(String instrument, TimePoint timePoint, String source, Instant recordedAt) {
+	}
+
+	WithdrawalPreview withdrawalPreview(UUID participantId) {
+		List<StoredAnswer> answers = jdbc.sql("""
+				select instrument, time_point, source, recorded_at from outcomes_score where participant_id = :id
+				order by instrument, time_point""")
+			.param("id", participantId)
+			.query((rs, n) -> new StoredAnswer(rs.getString(1), TimePoint.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+		long links = jdbc.sql("""
+				select count(*) from outcomes_link where participant_id = :id and used_at is null and expires_at > :now""")
+			.param("id", participantId).param("now", Timestamp.from(Instant.now(clock))).query(Long.class).single();
+		return new WithdrawalPreview(answers, links);
+	}
+
 	/** Withdrawal of consent: the participant's answers and open links are deleted; the code remains, withdrawn. */
 	@Transactional
 	void withdraw(UUID participantId) {
@@ -185,14 +206,30 @@ class Participants {
 			.param("hash", hash(token)).query(Boolean.class).single();
 	}
 
-	/** Scores and stores the respondent's answers, and uses up the link, in one transaction. */
+	/**
+	 * The link was used or closed between the respondent opening it and this request: with parallel submits of one
+	 * link, every request but the first ends here (the row lock of the first makes the others wait, then find the
+	 * link used), and nothing of theirs is stored.
+	 */
+	static final class LinkNotOpenException extends RuntimeException {
+
+		LinkNotOpenException() {
+			super("link not open", null, false, false);
+		}
+	}
+
+	/**
+	 * Scores and stores the respondent's answers, and uses up the link, in one transaction.
+	 *
+	 * @throws LinkNotOpenException when the link is no longer open (used by a parallel request, expired, closed)
+	 */
 	@Transactional
 	Instrument.Score answer(String token, List<Integer> answers) {
-		OpenLink link = openLink(token).orElseThrow(() -> new IllegalStateException("link not open"));
+		OpenLink link = openLink(token).orElseThrow(LinkNotOpenException::new);
 		int used = jdbc.sql("update outcomes_link set used_at = :at where token_hash = :hash and used_at is null")
 			.param("at", Timestamp.from(Instant.now(clock))).param("hash", link.tokenHash()).update();
 		if (used != 1) {
-			throw new IllegalStateException("link already used");
+			throw new LinkNotOpenException();
 		}
 		return store(link.participantId(), link.instrument(), link.timePoint(), answers, "link");
 	}

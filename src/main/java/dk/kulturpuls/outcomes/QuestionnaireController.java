@@ -64,6 +64,15 @@ class QuestionnaireController {
 			response.setStatus(422);
 			return form(model, link.get(), token, answers, e, locale);
 		}
+		catch (Participants.LinkNotOpenException e) {
+			// a parallel request (a double click, a resend) used the link first: its answers are the ones stored
+			if (participants.answered(token)) {
+				model.addAttribute("alreadyReceived", true);
+				return "outcomes/thanks";
+			}
+			response.setStatus(HttpStatus.GONE.value());
+			return "outcomes/link-closed";
+		}
 		return "outcomes/thanks";
 	}
 

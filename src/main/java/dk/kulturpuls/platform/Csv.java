@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * CSV files as Danish spreadsheets open them: UTF-8 with a byte-order mark, semicolons between cells, every
  * cell quoted, CRLF line ends. A cell that starts with = + - or @ gets a leading apostrophe so that a spreadsheet
- * never runs it as a formula (CSV injection).
+ * never runs it as a formula (CSV injection); a plain negative number ("-4,00") is no formula and stays a number.
  */
 public final class Csv {
 
@@ -29,7 +29,8 @@ public final class Csv {
 
 	static String cell(String value) {
 		String content = value == null ? "" : value;
-		String safe = content.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + content : content;
+		boolean negativeNumber = content.matches("-\\d[\\d.]*(,\\d+)?");
+		String safe = !negativeNumber && content.matches("(?s)^[=+\\-@\\t\\r].*") ? "'" + content : content;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 }

@@ -247,6 +247,12 @@ class OutcomesJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem svarene")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6.0");
 
+		// withdrawal asks first, saying what will be deleted
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Tilbagetræk samtykke for " + participant.code() + " …"))
+			.click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Der slettes 1 svar");
+		Browser.assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Tilbagetræk samtykke for " + participant.code() + " og slet svarene"))
 			.click();

@@ -35,7 +35,8 @@ class PairedAnalysisTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "who5-ties", "continuous-small", "continuous-large" })
+	@ValueSource(strings = { "who5-ties", "continuous-small", "continuous-large", "who5-zeros", "ucla3-small-zeros",
+			"who5-small-ties", "one-zero" })
 	void agreesWithR(String name) throws IOException {
 		double[][] data = readPairs(name + ".csv");
 		Map<String, Double> expected = readExpected(name + ".expected");
@@ -50,7 +51,10 @@ class PairedAnalysisTests {
 		assertThat(analysis.df()).isEqualTo(expected.get("df"));
 		assertThat(analysis.pT()).isCloseTo(expected.get("p_t"), within(1e-9));
 		assertThat(analysis.wilcoxonStatistic()).isEqualTo(expected.get("wilcoxon_v"));
-		assertThat(analysis.pWilcoxon()).isCloseTo(expected.get("p_wilcoxon"), within(1e-6));
+		assertThat(analysis.pWilcoxon()).isCloseTo(expected.get("p_wilcoxon"), within(1e-9));
+		assertThat(analysis.wilcoxonN()).isEqualTo(expected.get("wilcoxon_n").intValue());
+		assertThat(analysis.zeros()).isEqualTo(expected.get("zeros").intValue());
+		assertThat(analysis.wilcoxonExact()).isEqualTo(expected.get("wilcoxon_exact") == 1);
 		assertThat(analysis.dz()).isCloseTo(expected.get("dz"), within(1e-9));
 		assertThat(analysis.dAv()).isCloseTo(expected.get("d_av"), within(1e-9));
 	}
