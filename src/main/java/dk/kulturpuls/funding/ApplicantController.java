@@ -128,6 +128,7 @@ class ApplicantController {
 	@PostMapping("/applicant/applications/{id}/answer")
 	String answerRequest(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, Authentication user,
 			Model model, RedirectAttributes redirect) {
+		answer = java.util.Objects.toString(answer, "");
 		try {
 			applications.answer(user.getName(), id, answer);
 			redirect.addFlashAttribute("success", "application.answered");

@@ -219,6 +219,7 @@ class ApplicationFormController {
 	String upload(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(required = false) MultipartFile file, Authentication user, Model model, Locale locale)
 			throws IOException {
+		kind = java.util.Objects.toString(kind, "");
 		String problem = null;
 		Object[] arguments = null;
 		if (file == null || file.isEmpty()) {
