@@ -57,7 +57,8 @@ class ApplicationFormController {
 	String step(@PathVariable UUID id, @PathVariable String step, Authentication user, Model model, Locale locale) {
 		ApplicationStep current = step(step);
 		Applications.ApplicationView view = applications.get(user.getName(), id);
-		if (view.application().status() != ApplicationStatus.DRAFT) {
+		// a draft always shows its steps (after the deadline with the refusal); a submitted one while it can change
+		if (view.application().status() != ApplicationStatus.DRAFT && !view.editable()) {
 			return "redirect:/applicant/applications/" + id;
 		}
 		model.addAttribute("form", DraftForm.of(view.application()));
