@@ -46,6 +46,22 @@ public final class WebSession {
 		return send(withCookies(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
 	}
 
+	/** GETs a download (a PDF, a file) as bytes. */
+	public HttpResponse<byte[]> bytes(String path) {
+		try {
+			HttpResponse<byte[]> response = client.send(withCookies(HttpRequest.newBuilder(URI.create(base + path))).GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return response;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** GETs a page that must answer 200 and parses it. */
 	public Document page(String path) {
 		HttpResponse<String> response = get(path);

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.kulturpuls.platform.PdfDocuments;
+
 /**
  * The applicant's start page with its organisation's applications and the open calls; the eligibility questions
  * that come before the form; submission, receipt, withdrawal, answers to the officer, and attachment downloads.
@@ -31,11 +33,13 @@ class ApplicantController {
 	private final Applications applications;
 	private final Submission submission;
 	private final Calls calls;
+	private final PdfDocuments pdf;
 
-	ApplicantController(Applications applications, Submission submission, Calls calls) {
+	ApplicantController(Applications applications, Submission submission, Calls calls, PdfDocuments pdf) {
 		this.applications = applications;
 		this.submission = submission;
 		this.calls = calls;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/applicant")
@@ -128,6 +132,7 @@ class ApplicantController {
 	@PostMapping("/applicant/applications/{id}/answer")
 	String answerRequest(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, Authentication user,
 			Model model, RedirectAttributes redirect) {
+		answer = java.util.Objects.toString(answer, "");
 		try {
 			applications.answer(user.getName(), id, answer);
 			redirect.addFlashAttribute("success", "application.answered");
@@ -146,6 +151,18 @@ class ApplicantController {
 			Authentication user) throws IOException {
 		Attachment file = applications.attachment(user.getName(), id, attachment);
 		return file(file, applications.open(file));
+	}
+
+	/** The application as a PDF, the same copy as the receipt mail's, as it stands now. */
+	@GetMapping("/applicant/applications/{id}/application.pdf")
+	ResponseEntity<byte[]> copy(@PathVariable UUID id, Authentication user, Locale locale) {
+		Applications.ApplicationView view = applications.get(user.getName(), id);
+		byte[] document = pdf.render("funding/pdf", Map.of("view", view), locale);
+		String name = "ansoegning-" + (view.application().receiptNumber() == null ? "kladde"
+				: view.application().receiptNumber()) + ".pdf";
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(document);
 	}
 
 	static ResponseEntity<InputStreamResource> file(Attachment file, InputStream content) {

@@ -57,7 +57,8 @@ class ApplicationFormController {
 	String step(@PathVariable UUID id, @PathVariable String step, Authentication user, Model model, Locale locale) {
 		ApplicationStep current = step(step);
 		Applications.ApplicationView view = applications.get(user.getName(), id);
-		if (view.application().status() != ApplicationStatus.DRAFT) {
+		// a draft always shows its steps (after the deadline with the refusal); a submitted one while it can change
+		if (view.application().status() != ApplicationStatus.DRAFT && !view.editable()) {
 			return "redirect:/applicant/applications/" + id;
 		}
 		model.addAttribute("form", DraftForm.of(view.application()));
@@ -219,6 +220,7 @@ class ApplicationFormController {
 	String upload(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(required = false) MultipartFile file, Authentication user, Model model, Locale locale)
 			throws IOException {
+		kind = java.util.Objects.toString(kind, "");
 		String problem = null;
 		Object[] arguments = null;
 		if (file == null || file.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,8 @@ class Applications {
 
 	/** Everything about one application, for the form, the summary, the officer and the PDF. */
 	record ApplicationView(GrantApplication application, Calls.CallView call, ApplicantOrganisation organisation,
-			BudgetView budget, List<Attachment> attachments, Map<ApplicationStep, List<ApplicationCheck.Problem>> problems) {
+			BudgetView budget, List<Attachment> attachments, Map<ApplicationStep, List<ApplicationCheck.Problem>> problems,
+			boolean editable, boolean decided) {
 
 		public Money requested() {
 			return ApplicationCheck.requested(budget);
@@ -72,10 +74,13 @@ class Applications {
 	private final Budgets budgets;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final JdbcClient jdbc;
 
 	Applications(GrantApplicationRepository repository, ApplicantRepository applicants,
 			ApplicantOrganisationRepository organisations, CallRepository calls, Calls callViews,
-			AttachmentRepository attachments, FileStore files, Budgets budgets, AuditTrail audit, Clock clock) {
+			AttachmentRepository attachments, FileStore files, Budgets budgets, AuditTrail audit, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.repository = repository;
 		this.applicants = applicants;
 		this.organisations = organisations;
@@ -250,7 +255,11 @@ class Applications {
 	}
 
 	void withdraw(String username, UUID id) {
-		owned(username, id).withdraw(Instant.now(clock));
+		GrantApplication application = owned(username, id);
+		if (decided(id)) {
+			throw new FundingException("application.error.decided");
+		}
+		application.withdraw(Instant.now(clock));
 		audit.record("application", id.toString(), "withdrawn", username);
 	}
 
@@ -278,13 +287,19 @@ class Applications {
 		if (application.version() != version) {
 			throw new StaleEditException(application.updatedAt());
 		}
-		if (application.status() == ApplicationStatus.DRAFT) {
+		if (application.changeable()) {
 			Call call = calls.findById(application.call().value()).orElseThrow();
 			if (!Instant.now(clock).isBefore(call.deadline())) {
 				throw new FundingException("application.error.deadlinePassed");
 			}
 		}
 		return application;
+	}
+
+	/** Whether the committee has decided the application (read here: the decisions build on this service). */
+	private boolean decided(UUID id) {
+		return jdbc.sql("select count(*) from funding_decision where application_id = :a").param("a", id)
+			.query(Long.class).single() > 0;
 	}
 
 	ApplicationView view(GrantApplication application) {
@@ -294,7 +309,10 @@ class Applications {
 		BudgetView budget = budgets.findByOwner(GrantApplication.BUDGET_OWNER, application.id()).orElse(null);
 		List<Attachment> files = attachments.findByApplicationIdOrderByUploadedAt(application.id());
 		ApplicantOrganisation organisation = organisations.findById(application.organisationId()).orElseThrow();
+		boolean decided = application.status().isSubmitted() && decided(application.id());
+		boolean editable = application.changeable() && !decided && Instant.now(clock).isBefore(call.deadline());
 		return new ApplicationView(application, call, organisation, budget, files,
-				ApplicationCheck.check(application, call, budget, files.stream().map(Attachment::kind).toList()));
+				ApplicationCheck.check(application, call, budget, files.stream().map(Attachment::kind).toList()),
+				editable, decided);
 	}
 }

@@ -22,7 +22,8 @@ import jakarta.persistence.Version;
 
 /**
  * A grant application to a call, owned by the applicant's organisation. A draft is edited step by step until it
- * is submitted before the call's deadline; the officer then screens it. Its budget lives in the budget module
+ * is submitted before the call's deadline. Until the deadline, and until the officer has screened it, a submitted
+ * application can still be changed; it is then marked as changed and submitted again with a new receipt. Its budget lives in the budget module
  * (owner type {@value #BUDGET_OWNER}), its files as {@link Attachment}s.
  */
 @Entity
@@ -89,6 +90,9 @@ class GrantApplication {
 	@Column(name = "info_answer")
 	private String infoAnswer;
 
+	@Column(name = "changed_after_submission", nullable = false)
+	private boolean changedAfterSubmission;
+
 	@ElementCollection
 	@CollectionTable(name = "funding_application_target_group", joinColumns = @JoinColumn(name = "application_id"))
 	@Column(name = "code")
@@ -116,10 +120,29 @@ class GrantApplication {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * A draft can be changed, and so can a submitted application that the officer has not yet screened (the
+	 * deadline is checked by the caller, with the platform clock); a change to a submitted application marks it as
+	 * changed, to be submitted again.
+	 */
 	private void requireDraft() {
+		if (status == ApplicationStatus.SUBMITTED) {
+			changedAfterSubmission = true;
+			return;
+		}
 		if (status != ApplicationStatus.DRAFT) {
 			throw new FundingException("application.error.notDraft");
 		}
+	}
+
+	/** Whether the status allows changes (a draft, or submitted and not yet screened); the deadline aside. */
+	boolean changeable() {
+		return status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED;
+	}
+
+	/** Submitted, then changed: to be submitted again for a new receipt. */
+	public boolean changedAfterSubmission() {
+		return changedAfterSubmission;
 	}
 
 	void describeProject(String title, String summary, LocalDate startDate, LocalDate endDate, Instant now) {
@@ -174,16 +197,19 @@ class GrantApplication {
 	}
 
 	/**
-	 * Submits the draft. Submitting an application that is already submitted changes nothing (a double click or a
-	 * second tab), so the caller shows the same receipt; after the deadline nothing is submitted.
+	 * Submits the draft, or submits again an application changed after its submission (with the new receipt).
+	 * Submitting an application that is already submitted and unchanged changes nothing (a double click or a second
+	 * tab), so the caller shows the same receipt; after the deadline nothing is submitted.
 	 *
 	 * @return true if this call submitted it, false if it was already submitted
 	 */
 	boolean submit(Call call, String receiptNumber, Instant now) {
-		if (status.isSubmitted()) {
+		if (status.isSubmitted() && !(status == ApplicationStatus.SUBMITTED && changedAfterSubmission)) {
 			return false;
 		}
-		requireDraft();
+		if (!changeable()) {
+			throw new FundingException("application.error.notDraft");
+		}
 		if (!call.id().value().equals(callId)) {
 			throw new IllegalArgumentException("not this application's call");
 		}
@@ -194,10 +220,11 @@ class GrantApplication {
 		this.receiptNumber = receiptNumber;
 		this.submittedAt = now;
 		this.updatedAt = now;
+		this.changedAfterSubmission = false;
 		return true;
 	}
 
-	/** Withdraws the application; possible until a decision is made. */
+	/** Withdraws the application; possible until a decision is made (the caller checks the committee's decision). */
 	void withdraw(Instant now) {
 		if (status == ApplicationStatus.WITHDRAWN) {
 			return;

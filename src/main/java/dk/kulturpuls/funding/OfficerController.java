@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -193,6 +194,8 @@ class OfficerController {
 	@PostMapping("/officer/applications/{id}/screen")
 	String screen(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
 			@RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect) {
+		outcome = Objects.toString(outcome, "");
+		text = Objects.toString(text, "");
 		ApplicationStatus status = switch (outcome) {
 			case "ELIGIBLE" -> ApplicationStatus.ELIGIBLE;
 			case "INELIGIBLE" -> ApplicationStatus.INELIGIBLE;

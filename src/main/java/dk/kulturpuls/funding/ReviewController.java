@@ -2,6 +2,7 @@ package dk.kulturpuls.funding;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -98,6 +99,9 @@ class ReviewController {
 	String declare(@PathVariable UUID id, @RequestParam(defaultValue = "") String declaration,
 			@RequestParam(defaultValue = "") String ground, @RequestParam(defaultValue = "") String note,
 			Authentication user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		declaration = Objects.toString(declaration, "");
+		ground = Objects.toString(ground, "");
+		note = Objects.toString(note, "");
 		ReviewAssignment assignment = reviews.own(user.getName(), id);
 		try {
 			if (!declaration.equals("none") && !declaration.equals("conflict")) {
@@ -187,6 +191,7 @@ class ReviewController {
 			"/committee/applications/{applicationId}/discussion" })
 	String comment(@PathVariable UUID applicationId, @RequestParam(defaultValue = "") String text,
 			Authentication user, HttpServletRequest request, RedirectAttributes redirect) {
+		text = Objects.toString(text, "");
 		ReviewAssignment own = reviews.cleared(user.getName(), applicationId);
 		try {
 			reviews.comment(user.getName(), applicationId, text);

@@ -1,6 +1,7 @@
 package dk.kulturpuls.funding;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -67,6 +68,8 @@ class ReviewOfficerController {
 	@PostMapping("/officer/calls/{id}/reviews/assign")
 	String assign(@PathVariable UUID id, @RequestParam(defaultValue = "") String application,
 			@RequestParam(defaultValue = "") String reviewer, Authentication user, RedirectAttributes redirect) {
+		application = Objects.toString(application, "");
+		reviewer = Objects.toString(reviewer, "");
 		try {
 			if (application.isBlank() || reviewer.isBlank()) {
 				throw new FundingException("review.error.chooseBoth");
@@ -111,6 +114,8 @@ class ReviewOfficerController {
 	@PostMapping("/officer/calls/{id}/reviews/organisation")
 	String organisation(@PathVariable UUID id, @RequestParam(defaultValue = "") String reviewer,
 			@RequestParam(defaultValue = "") String organisation, RedirectAttributes redirect) {
+		reviewer = Objects.toString(reviewer, "");
+		organisation = Objects.toString(organisation, "");
 		try {
 			reviews.setOrganisation(reviewer, organisation);
 			redirect.addFlashAttribute("success", "review.organisationSaved");
@@ -151,6 +156,10 @@ class ReviewOfficerController {
 			@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String conditions,
 			@RequestParam(defaultValue = "") String reason, Authentication user, Model model,
 			RedirectAttributes redirect) {
+		outcome = Objects.toString(outcome, "");
+		amount = Objects.toString(amount, "");
+		conditions = Objects.toString(conditions, "");
+		reason = Objects.toString(reason, "");
 		try {
 			Decision.Outcome parsed = switch (outcome) {
 				case "GRANTED" -> Decision.Outcome.GRANTED;

@@ -17,7 +17,8 @@ import dk.kulturpuls.platform.Formats;
  * Submits a draft: checks it is complete, checks the deadline with the platform clock inside the transaction
  * that commits the submission, gives it a receipt number; the receipt mail with a PDF copy follows after the commit
  * ({@link ReceiptMails}). The row is
- * locked for the submission, so two clicks or two tabs produce exactly one submission and the same receipt.
+ * locked for the submission, so two clicks or two tabs produce exactly one submission and the same receipt. An
+ * application changed after its submission is submitted again the same way, with a new receipt number and mail.
  */
 @Service
 class Submission {
@@ -48,9 +49,13 @@ class Submission {
 		UUID organisation = applications.organisationOf(username);
 		GrantApplication application = repository.findForUpdate(id).filter(a -> a.organisationId().equals(organisation))
 			.orElseThrow(() -> new NotFoundException("application"));
-		if (application.status().isSubmitted()) {
+		if (application.status().isSubmitted() && !application.changedAfterSubmission()) {
 			return application.receiptNumber();
 		}
+		if (application.changedAfterSubmission() && applications.view(application).decided()) {
+			throw new FundingException("application.error.notDraft");
+		}
+		String previous = application.receiptNumber();
 		Call call = calls.findById(application.call().value()).orElseThrow();
 		Instant now = Instant.now(clock);
 		if (!call.acceptsSubmissionsAt(now)) {
@@ -64,7 +69,8 @@ class Submission {
 				+ String.format("%06d", jdbc.sql("select nextval('funding_receipt_seq')").query(Long.class).single());
 		application.submit(call, receipt, now);
 		repository.flush();
-		audit.record("application", id.toString(), "submitted", receipt);
+		audit.record("application", id.toString(), previous == null ? "submitted" : "submitted again",
+				previous == null ? receipt : receipt + " (" + previous + ")");
 		events.publishEvent(new ReceiptMails.Submitted(id, username, receipt, now, locale));
 		return receipt;
 	}

@@ -73,6 +73,9 @@ class ApplicationsHttpTests {
 	Clock clock;
 
 	@Autowired
+	dk.kulturpuls.platform.AuditTrail audit;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
@@ -184,7 +187,7 @@ class ApplicationsHttpTests {
 	}
 
 	@Test
-	void twoClicksAndTwoTabsProduceOneSubmissionWithOneReceiptAndOneMail() throws Exception {
+	void twoClicksAndTwoTabsProduceOneSubmissionWithOneReceiptAndOneMailAndChangesUntilTheDeadlineANewOne() throws Exception {
 		UUID organisation = artist();
 		String owner = applicant(organisation);
 		String coApplicant = applicant(organisation);
@@ -243,10 +246,59 @@ class ApplicationsHttpTests {
 		});
 		assertThat(mails(owner, coApplicant, receipt)).as("the receipt mail made again").hasSize(1);
 
-		// after submission nothing can be changed through the form
+		// until the deadline the submitted application can be changed; the change is submitted again with a new
+		// receipt number and a new receipt mail, once however often it is clicked
 		Document afterwards = tab.page(path);
-		assertThat(afterwards.text()).contains("Indsendt", receipt);
-		assertThat(tab.get(path + "/project").statusCode()).isEqualTo(302);
+		assertThat(afterwards.text()).contains("Indsendt", receipt, "Du kan rette den indtil fristen");
+		assertThat(afterwards.selectFirst("#edit-link").attr("href")).endsWith(path + "/review");
+		Document unchanged = tab.page(path + "/review");
+		assertThat(unchanged.select("#submit-form")).as("nothing to submit again").isEmpty();
+		Document project = tab.page(path + "/project");
+		HttpResponse<String> saved = tab.post(path + "/project", project, Map.of("version",
+				project.selectFirst("#version").val(), "title", "Fortællinger på plejehjemmet, rettet", "summary",
+				project.selectFirst("#summary").text(), "startDate", project.selectFirst("#startDate").val(),
+				"endDate", project.selectFirst("#endDate").val(), "action", "save"));
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(repository.findById(id).orElseThrow().receiptNumber()).as("changed, not yet submitted again")
+			.isEqualTo(receipt);
+		byte[] plan = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		applications.upload(owner, id, version(owner, id), "other", "tidsplan.pdf", new java.io.ByteArrayInputStream(plan));
+		Document changed = tab.page(path + "/review");
+		assertThat(changed.selectFirst("#submitted-notice").text()).contains("Indsend ændringerne", receipt);
+		List<CompletableFuture<HttpResponse<String>>> again2 = List.of(
+				tab.postAsync(path + "/submit", changed, Map.of()), tab.postAsync(path + "/submit", changed, Map.of()));
+		for (CompletableFuture<HttpResponse<String>> click : again2) {
+			assertThat(click.get().headers().firstValue("Location").orElseThrow()).endsWith(path + "/receipt");
+		}
+		GrantApplication resubmitted = repository.findById(id).orElseThrow();
+		String newReceipt = resubmitted.receiptNumber();
+		assertThat(newReceipt).matches("KP-\\d{4}-\\d{6}").isNotEqualTo(receipt);
+		assertThat(resubmitted.title()).isEqualTo("Fortællinger på plejehjemmet, rettet");
+		assertThat(tab.page(path + "/receipt").text()).contains("Kvitteringsnummer: " + newReceipt);
+		List<Mailer.Mail> newMails = List.of();
+		for (int wait = 0; wait < 100 && newMails.isEmpty(); wait++) {
+			Thread.sleep(100);
+			newMails = mailer.to(owner).stream().filter(m -> m.subject().contains(newReceipt)).toList();
+		}
+		Thread.sleep(500);
+		assertThat(mailer.to(owner).stream().filter(m -> m.subject().contains(newReceipt))).hasSize(1);
+		assertThat(audit.eventsFor("application", id.toString())).filteredOn(e -> e.action().equals("submitted again"))
+			.singleElement().satisfies(e -> assertThat(e.detail()).contains(newReceipt, receipt));
+
+		// the applicant downloads the PDF copy and the files
+		HttpResponse<byte[]> copy = tab.bytes(path + "/application.pdf");
+		assertThat(copy.statusCode()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(copy.body())) {
+			assertThat(new PDFTextStripper().getText(document)).contains(newReceipt, "rettet");
+		}
+		Document mine = tab.page(path);
+		String file = mine.select("#downloads a").stream().filter(a -> a.text().equals("tidsplan.pdf")).findFirst()
+			.orElseThrow().attr("href");
+		HttpResponse<byte[]> download = tab.bytes(file);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(plan);
+		assertThat(WebSession.loggedIn(port, applicant(artist()), PASSWORD).get(path + "/application.pdf").statusCode())
+			.as("not another organisation's").isEqualTo(404);
 	}
 
 	@Test
@@ -278,6 +330,51 @@ class ApplicationsHttpTests {
 		assertThat(save.statusCode()).isEqualTo(200);
 		assertThat(save.body()).contains("Fristen er overskredet");
 		assertThat(repository.findById(late.id()).orElseThrow().title()).isNull();
+	}
+
+	@Autowired
+	ReviewFixture fixture;
+
+	@Autowired
+	Decisions decisions;
+
+	@Test
+	void afterTheDeadlineASubmittedApplicationCannotBeChangedAndADecidedOneNotWithdrawn() {
+		Calls.CallView small = smallCall();
+		Instant now = clock.instant();
+		Call passed = new Call(small.poolId(), LocalizedText.of("Opslag med passeret frist", null),
+				LocalizedText.of("x", null), now.minus(10, ChronoUnit.DAYS), now.minus(1, ChronoUnit.MINUTES),
+				Set.of("digital"), Set.of("children"));
+		passed.addCriterion(new Criterion(LocalizedText.of("Kvalitet", null), 100, 5));
+		passed.publish();
+		callRepository.save(passed);
+		UUID organisation = artist();
+		String user = applicant(organisation);
+		GrantApplication submitted = new GrantApplication(passed.id(), organisation, user, now.minus(2, ChronoUnit.DAYS));
+		submitted.submit(passed, "KP-T-" + UUID.randomUUID().toString().substring(0, 8), now.minus(1, ChronoUnit.DAYS));
+		repository.save(submitted);
+		String path = "/applicant/applications/" + submitted.id();
+		WebSession session = WebSession.loggedIn(port, user, PASSWORD);
+		Document page = session.page(path);
+		assertThat(page.select("#edit-link")).isEmpty();
+		assertThat(page.select("#pdf-copy")).hasSize(1);
+		assertThat(session.get(path + "/project").statusCode()).isEqualTo(302);
+		HttpResponse<String> save = session.post(path + "/project", page,
+				Map.of("version", String.valueOf(version(user, submitted.id())), "title", "For sent", "action", "save"));
+		assertThat(save.body()).contains("Fristen er overskredet");
+		assertThat(repository.findById(submitted.id()).orElseThrow().title()).isNull();
+
+		ReviewFixture.Setup setup = fixture.create(Money.ofKroner(500_000), null, Money.ofKroner(100_000));
+		fixture.screenEligible(setup);
+		UUID decided = setup.applications().getFirst();
+		decisions.decide(decided, Decision.Outcome.REJECTED, null, null, "Andre projekter var stærkere", "officer");
+		WebSession applicant = WebSession.loggedIn(port, setup.applicant(), "secret-" + setup.applicant());
+		Document decidedPage = applicant.page("/applicant/applications/" + decided);
+		assertThat(decidedPage.select("form[action$=withdraw]")).as("no withdraw button").isEmpty();
+		assertThat(decidedPage.select("#edit-link")).isEmpty();
+		applicant.post("/applicant/applications/" + decided + "/withdraw", decidedPage, Map.of());
+		assertThat(applicant.page("/applicant/applications/" + decided).text()).contains("afgjort");
+		assertThat(repository.findById(decided).orElseThrow().status()).isEqualTo(ApplicationStatus.ELIGIBLE);
 	}
 
 	@Test

@@ -57,13 +57,25 @@ class GrantApplicationTests {
 	}
 
 	@Test
-	void aSubmittedApplicationCannotBeEditedButCanBeWithdrawn() {
+	void aSubmittedApplicationCanBeChangedAndSubmittedAgainUntilScreenedAndCanBeWithdrawn() {
 		Call call = call();
 		GrantApplication application = draft(call);
 		application.submit(call, "KP-3", OPENS.plusSeconds(10));
-		assertThatThrownBy(() -> application.describeProject("Ny titel", "x", null, null, OPENS.plusSeconds(20)))
+		assertThat(application.changedAfterSubmission()).isFalse();
+		application.describeProject("Ny titel", "x", null, null, OPENS.plusSeconds(20));
+		assertThat(application.changedAfterSubmission()).isTrue();
+		assertThat(application.receiptNumber()).as("until submitted again").isEqualTo("KP-3");
+		assertThatThrownBy(() -> application.submit(call, "KP-3b", DEADLINE))
+			.hasMessage("application.error.deadlinePassed");
+		assertThat(application.submit(call, "KP-3b", OPENS.plusSeconds(30))).isTrue();
+		assertThat(application.receiptNumber()).isEqualTo("KP-3b");
+		assertThat(application.submittedAt()).isEqualTo(OPENS.plusSeconds(30));
+		assertThat(application.changedAfterSubmission()).isFalse();
+		assertThat(application.submit(call, "KP-3c", OPENS.plusSeconds(31))).as("unchanged: same receipt").isFalse();
+		application.screen(ApplicationStatus.ELIGIBLE, null, OPENS.plusSeconds(40));
+		assertThatThrownBy(() -> application.describeProject("Efter screening", "x", null, null, OPENS.plusSeconds(50)))
 			.isInstanceOf(FundingException.class).hasMessage("application.error.notDraft");
-		application.withdraw(OPENS.plusSeconds(30));
+		application.withdraw(OPENS.plusSeconds(60));
 		assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(application.status().isSubmitted()).isFalse();
 	}
