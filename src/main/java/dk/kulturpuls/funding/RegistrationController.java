@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Option;
 
 /** Self-registration of applicants under /public/register, and the e-mail verification link. */
@@ -22,8 +22,10 @@ class RegistrationController {
 
 	private final Registration registration;
 	private final MessageSource messages;
+	private final PublicUrl publicUrl;
 
-	RegistrationController(Registration registration, MessageSource messages) {
+	RegistrationController(Registration registration, MessageSource messages, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.registration = registration;
 		this.messages = messages;
 	}
@@ -62,8 +64,7 @@ class RegistrationController {
 		if (errors.hasErrors()) {
 			return show(model, locale);
 		}
-		String verifyUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/register/verify")
-			.queryParam("token", "").toUriString();
+		String verifyUrl = publicUrl.of("/public/register/verify") + "?token=";
 		registration.register(new Registration.NewApplicant(email, form.name(), form.kind(), form.organisationName(),
 				cvr, form.password()), verifyUrl, locale);
 		model.addAttribute("email", email);

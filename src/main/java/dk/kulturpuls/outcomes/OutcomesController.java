@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.projects.ProjectId;
 import dk.kulturpuls.projects.ProjectView;
 import dk.kulturpuls.projects.Projects;
@@ -45,9 +45,11 @@ class OutcomesController {
 	private final MeasurementPlans plans;
 	private final ProjectAccess access;
 	private final MessageSource messages;
+	private final PublicUrl publicUrl;
 
 	OutcomesController(Projects projects, Participants participants, InstrumentCatalogue instruments,
-			MeasurementPlans plans, ProjectAccess access, MessageSource messages) {
+			MeasurementPlans plans, ProjectAccess access, MessageSource messages, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.messages = messages;
 		this.projects = projects;
 		this.participants = participants;
@@ -121,8 +123,7 @@ class OutcomesController {
 			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
 			return "redirect:/project-lead/outcomes/" + projectId;
 		}
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/q/{token}")
-			.buildAndExpand(token).toUriString();
+		String link = publicUrl.of("/public/q/{token}", token);
 		redirect.addFlashAttribute("link", link);
 		return "redirect:/project-lead/outcomes/" + projectId;
 	}

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.projects.ProjectView;
 
 /**
@@ -34,9 +34,11 @@ class QrController {
 	private final InstrumentCatalogue instruments;
 	private final QrCodes qrCodes;
 	private final MessageSource messages;
+	private final PublicUrl publicUrl;
 
 	QrController(ProjectAccess access, Participants participants, MeasurementPlans plans,
-			InstrumentCatalogue instruments, QrCodes qrCodes, MessageSource messages) {
+			InstrumentCatalogue instruments, QrCodes qrCodes, MessageSource messages, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.access = access;
 		this.participants = participants;
 		this.plans = plans;
@@ -75,8 +77,7 @@ class QrController {
 				continue;
 			}
 			String token = participants.issueLink(p.id(), entry.instrument(), entry.timePoint());
-			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/q/{token}")
-				.buildAndExpand(token).toUriString();
+			String link = publicUrl.of("/public/q/{token}", token);
 			cards.add(new Card(p.code(), entry.instrument(), entry.timePoint(), link, qrCodes.pngDataUri(link)));
 		}
 		response.setHeader("Cache-Control", "no-store");

@@ -242,4 +242,30 @@ class SecurityTests {
 		assertThat(get("/programme?lang=de").body()).as("unsupported falls back to Danish")
 			.contains("<html lang=\"da\"").contains("Programmet");
 	}
+
+	/** Issue 14.1: a redirect never echoes a Host header the client chose. */
+	@Test
+	void aForeignHostHeaderIsNotEchoedInRedirects() throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream().write(("GET /project-lead/outcomes HTTP/1.1\r\nHost: evil.example\r\n"
+					+ "Accept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+			String head = response.substring(0, response.indexOf("\r\n\r\n"));
+			assertThat(head).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login")
+				.doesNotContain("evil.example");
+		}
+	}
+
+	/** Absolute links come from the configured public address, never from the request. */
+	@Test
+	void absoluteLinksUseTheConfiguredPublicAddress() {
+		org.springframework.mock.env.MockEnvironment configured = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("kulturpuls.public-url", "https://kulturpuls.example.dk/");
+		assertThat(new PublicUrl(configured).of("/public/q/{token}", "a b"))
+			.isEqualTo("https://kulturpuls.example.dk/public/q/a%20b");
+		org.springframework.mock.env.MockEnvironment demo = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("local.server.port", "8080");
+		assertThat(new PublicUrl(demo).base()).isEqualTo("http://localhost:8080");
+	}
 }

@@ -13,13 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.organisations.Organisations;
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
@@ -69,12 +67,12 @@ public class Conferences {
 	private final MessageSource messages;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private final String configuredBaseUrl;
+	private final PublicUrl publicUrl;
 
 	Conferences(ConferenceRepository conferences, RegistrationRepository registrations,
 			InvitationRepository invitations, Roundtables roundtables, Organisations organisations,
 			Accounts accounts, Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock,
-			@Value("${kulturpuls.public-url:http://localhost:8080}") String configuredBaseUrl) {
+			PublicUrl publicUrl) {
 		this.conferences = conferences;
 		this.registrations = registrations;
 		this.invitations = invitations;
@@ -85,7 +83,7 @@ public class Conferences {
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
-		this.configuredBaseUrl = configuredBaseUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	// the conference
@@ -391,12 +389,8 @@ public class Conferences {
 		return baseUrl() + "/public/conference-invitations/" + token;
 	}
 
-	/** The address the user reached the platform by, or the configured public address outside a request. */
+	/** The platform's configured public address (never the request's Host header). */
 	private String baseUrl() {
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		}
-		return configuredBaseUrl.endsWith("/") ? configuredBaseUrl.substring(0, configuredBaseUrl.length() - 1)
-				: configuredBaseUrl;
+		return publicUrl.base();
 	}
 }

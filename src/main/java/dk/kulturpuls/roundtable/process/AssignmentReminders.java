@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.organisations.OrganisationId;
 import dk.kulturpuls.organisations.Organisations;
 import dk.kulturpuls.organisations.Organisations.Contact;
@@ -66,13 +67,13 @@ public class AssignmentReminders {
 	private final Clock clock;
 	private final TransactionTemplate transactions;
 	private final int daysBefore;
-	private final String baseUrl;
+	private final PublicUrl publicUrl;
 
 	AssignmentReminders(JdbcClient jdbc, Mailer mailer, Organisations organisations, Accounts accounts,
 			MessageSource messages,
 			AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${kulturpuls.roundtable.reminders.days-before:3}") int daysBefore,
-			@Value("${kulturpuls.public-url:http://localhost:8080}") String baseUrl) {
+			PublicUrl publicUrl) {
 		if (daysBefore < 0) {
 			throw new IllegalArgumentException("kulturpuls.roundtable.reminders.days-before must not be negative");
 		}
@@ -85,7 +86,7 @@ public class AssignmentReminders {
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.daysBefore = daysBefore;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	/** The daily run (by default 07:00 Copenhagen time). */
@@ -208,7 +209,7 @@ public class AssignmentReminders {
 							new Object[] { Formats.date(due.dueDate()) }, locale),
 					messages.getMessage("rtp.reminder.mail.body." + kind.name(), new Object[] { contact.name(),
 							due.task(), due.workshop(), due.process(), Formats.date(due.dueDate()),
-							baseUrl + "/roundtable" }, locale));
+							publicUrl.of("/roundtable") }, locale));
 		});
 		audit.record("roundtable-assignment", due.id().toString(), "reminder sent",
 				kind + " to " + String.join(", ", recipients.keySet()));
