@@ -75,6 +75,14 @@ class Registration {
 				null, null);
 	}
 
+	/** Tells the owner of an existing account that somebody tried to register with the address (audited). */
+	@Transactional
+	void notifyExisting(String email, String loginUrl, Locale locale) {
+		audit.record("applicant", email, "registration refused", "e-mail already has an account");
+		mailer.send(email, messages.getMessage("register.mail.existing.subject", null, locale),
+				messages.getMessage("register.mail.existing.body", new Object[] { loginUrl }, locale));
+	}
+
 	/** Verifies the e-mail address and enables the account; false if the link is unknown or already used. */
 	@Transactional
 	boolean verify(String token) {

@@ -43,9 +43,6 @@ class RegistrationController {
 		if (!errors.hasFieldErrors("email") && !email.matches("[a-z0-9._@-]{2,100}")) {
 			errors.rejectValue("email", "register.email.characters");
 		}
-		if (!errors.hasFieldErrors("email") && registration.emailTaken(email)) {
-			errors.rejectValue("email", "register.email.taken");
-		}
 		String cvr = ApplicantOrganisation.typedCvr(form.cvr());
 		if (form.kind() == ApplicantKind.ORGANISATION) {
 			if (form.organisationName() == null || form.organisationName().isBlank()) {
@@ -64,10 +61,15 @@ class RegistrationController {
 		if (errors.hasErrors()) {
 			return show(model, locale);
 		}
+		model.addAttribute("email", email);
+		if (registration.emailTaken(email)) {
+			// the same answer as for a new address, so that nobody learns who has an account; the owner gets a mail
+			registration.notifyExisting(email, publicUrl.of("/login"), locale);
+			return "funding/registered";
+		}
 		String verifyUrl = publicUrl.of("/public/register/verify") + "?token=";
 		registration.register(new Registration.NewApplicant(email, form.name(), form.kind(), form.organisationName(),
 				cvr, form.password()), verifyUrl, locale);
-		model.addAttribute("email", email);
 		return "funding/registered";
 	}
 

@@ -37,6 +37,9 @@ class SecurityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Mailer mailer;
+
 	CookieManager cookies;
 	HttpClient http;
 
@@ -267,5 +270,30 @@ class SecurityTests {
 		org.springframework.mock.env.MockEnvironment demo = new org.springframework.mock.env.MockEnvironment()
 			.withProperty("local.server.port", "8080");
 		assertThat(new PublicUrl(demo).base()).isEqualTo("http://localhost:8080");
+	}
+
+	/** Issue 14.3: registering with an address that has an account answers as for a new one; the owner gets a mail. */
+	@Test
+	void registrationDoesNotTellWhoHasAnAccount() throws IOException, InterruptedException {
+		String taken = "taken-" + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
+		String fresh = "fresh-" + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
+		accounts.create(taken, "Har en bruger", taken, "Tre blå ænder på Limfjorden", EnumSet.of(Role.APPLICANT));
+		String csrf = csrfToken();
+		HttpResponse<String> existing = post("/public/register", "email=" + enc(taken) + "&name=Eva&kind=INDIVIDUAL"
+				+ "&password=" + enc("Tre blå ænder på Limfjorden") + "&_csrf=" + enc(csrf));
+		HttpResponse<String> created = post("/public/register", "email=" + enc(fresh) + "&name=Eva&kind=INDIVIDUAL"
+				+ "&password=" + enc("Tre blå ænder på Limfjorden") + "&_csrf=" + enc(csrf));
+		assertThat(existing.statusCode()).isEqualTo(200);
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(existing.body()).doesNotContain("allerede").contains(taken);
+		assertThat(main(existing.body()).replace(taken, "X")).isEqualTo(main(created.body()).replace(fresh, "X"));
+		assertThat(mailer.to(taken)).anySatisfy(m -> assertThat(m.body()).contains("findes allerede en bruger")
+			.contains("http://127.0.0.1:" + port + "/login"));
+		assertThat(mailer.to(fresh)).anySatisfy(m -> assertThat(m.body())
+			.contains("http://127.0.0.1:" + port + "/public/register/verify?token="));
+	}
+
+	static String main(String html) {
+		return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
 	}
 }
