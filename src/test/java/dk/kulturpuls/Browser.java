@@ -76,8 +76,14 @@ public final class Browser {
 		page.getByLabel("Adgangskode").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 		// the click only starts the form post: wait until the browser has left the bare login page
-		page.waitForURL(url -> !java.net.URI.create(url).getPath().equals("/login")
-				|| java.net.URI.create(url).getRawQuery() != null);
+		try {
+			page.waitForURL(url -> !java.net.URI.create(url).getPath().equals("/login")
+					|| java.net.URI.create(url).getRawQuery() != null);
+		}
+		catch (com.microsoft.playwright.TimeoutError e) {
+			throw new AssertionError("the login of " + username + " did not leave " + page.url() + ", which shows: "
+					+ page.locator("body").innerText().replaceAll("\\s+", " "), e);
+		}
 		settle(page);
 	}
 

@@ -23,15 +23,34 @@ class PairedAnalysisTests {
 		double[] ci = PairedAnalysis.confidenceInterval(44, 8.0, 10.69);
 		assertThat(ci[0]).isCloseTo(4.75, within(0.005));
 		assertThat(ci[1]).isCloseTo(11.25, within(0.005));
-		double t = 8.0 / (10.69 / Math.sqrt(44));
-		assertThat(t).isCloseTo(4.96, within(0.005));
-		assertThat(8.0 / 10.69).isCloseTo(0.75, within(0.005));
+		// the same case through the analysis itself: 44 pairs with exactly that mean and SD of the change
+		PairedAnalysis analysis = analysisOfChanges(44, 8.0, 10.69);
+		assertThat(analysis.ciLow()).isCloseTo(4.75, within(0.005));
+		assertThat(analysis.ciHigh()).isCloseTo(11.25, within(0.005));
+		assertThat(analysis.t()).isCloseTo(4.96, within(0.005));
+		assertThat(analysis.dz()).isCloseTo(0.75, within(0.005));
+	}
+
+	/** The analysis of n pairs (all 50 before) whose changes are distinct and have exactly this mean and SD. */
+	static PairedAnalysis analysisOfChanges(int n, double meanChange, double sdChange) {
+		// the steps 0, 1, …, n − 1 have mean (n − 1) / 2 and sample variance n (n + 1) / 12
+		double stepMean = (n - 1) / 2.0;
+		double stepSd = Math.sqrt(n * (n + 1) / 12.0);
+		double[] before = new double[n];
+		double[] after = new double[n];
+		for (int i = 0; i < n; i++) {
+			before[i] = 50;
+			after[i] = 50 + meanChange + sdChange * (i - stepMean) / stepSd;
+		}
+		return PairedAnalysis.of(before, after, 10, true);
 	}
 
 	@Test
 	void reproducesArtLiftsEffectSizeFromItsT() {
-		// Crone et al. 2013: 84 pairs, t = 6.961 → dz = t / √n = 0.760
-		assertThat(6.961 / Math.sqrt(84)).isCloseTo(0.760, within(0.0005));
+		// Crone et al. 2013: 84 pairs, t = 6.961 → dz = t / √n = 0.760; pairs whose change gives that t
+		PairedAnalysis analysis = analysisOfChanges(84, 6.961 / Math.sqrt(84), 1.0);
+		assertThat(analysis.t()).isCloseTo(6.961, within(0.0005));
+		assertThat(analysis.dz()).isCloseTo(0.760, within(0.0005));
 	}
 
 	@ParameterizedTest
