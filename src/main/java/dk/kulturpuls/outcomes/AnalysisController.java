@@ -1,10 +1,7 @@
 package dk.kulturpuls.outcomes;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -19,12 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.kulturpuls.funding.ProgrammeCatalogue;
-import dk.kulturpuls.geography.Municipalities;
 import dk.kulturpuls.platform.AuditTrail;
-import dk.kulturpuls.platform.Option;
 import dk.kulturpuls.projects.ProjectView;
-import dk.kulturpuls.projects.Projects;
 
 /**
  * The full analysis of a project for its own staff, with the individual pairs (audited). Outside the project,
@@ -35,26 +28,19 @@ class AnalysisController {
 
 	private final OutcomeAnalysis analysis;
 	private final ProjectAccess access;
-	private final Projects projects;
 	private final InstrumentCatalogue instruments;
-	private final ProgrammeCatalogue programme;
-	private final Municipalities municipalities;
 	private final ProjectFigures figures;
 	private final MessageSource messages;
 	private final AuditTrail audit;
 
-	AnalysisController(OutcomeAnalysis analysis, ProjectAccess access, Projects projects,
-			InstrumentCatalogue instruments, ProgrammeCatalogue programme, Municipalities municipalities,
+	AnalysisController(OutcomeAnalysis analysis, ProjectAccess access, InstrumentCatalogue instruments,
 			ProjectFigures figures, MessageSource messages, AuditTrail audit) {
 		this.figures = figures;
 		this.messages = messages;
 		this.audit = audit;
 		this.analysis = analysis;
 		this.access = access;
-		this.projects = projects;
 		this.instruments = instruments;
-		this.programme = programme;
-		this.municipalities = municipalities;
 	}
 
 	@GetMapping("/project-lead/outcomes/{projectId}/analysis")

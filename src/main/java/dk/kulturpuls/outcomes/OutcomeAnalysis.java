@@ -1,15 +1,11 @@
 package dk.kulturpuls.outcomes;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -18,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.projects.ProjectView;
-import dk.kulturpuls.projects.Projects;
 
 /**
  * The full before/after analysis of one instrument for a project, an offer type, a target group, a municipality or
@@ -67,16 +62,14 @@ class OutcomeAnalysis {
 	}
 
 	private final AnalysisQueries queries;
-	private final Projects projects;
 	private final InstrumentCatalogue instruments;
 	private final AuditTrail audit;
 	private final Environment environment;
 	private final int threshold;
 
-	OutcomeAnalysis(AnalysisQueries queries, Projects projects, InstrumentCatalogue instruments, AuditTrail audit,
+	OutcomeAnalysis(AnalysisQueries queries, InstrumentCatalogue instruments, AuditTrail audit,
 			Environment environment, @Value("${kulturpuls.outcomes.suppression-threshold:5}") int threshold) {
 		this.queries = queries;
-		this.projects = projects;
 		this.instruments = instruments;
 		this.audit = audit;
 		this.environment = environment;
