@@ -77,12 +77,15 @@ class SecurityConfiguration {
 			// the CSRF token lives in a cookie, not in a server-side session: anonymous visitors of public pages
 			// get no session row (a session starts at login or at a form post that needs one)
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
-			// load the token before the page is written, so that its cookie is set while headers can still change
+			// load the token before the page is written, so that its cookie is set while headers can still change;
+			// not for style sheets, scripts and images: fetched in parallel without the cookie yet (a first visit, or
+			// cookies just cleared), each would set a token of its own over the one in the page's forms
 			.addFilterAfter(new OncePerRequestFilter() {
 				@Override
 				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 						FilterChain chain) throws ServletException, IOException {
-					if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+					if (!isStaticResource(request)
+							&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 						token.getToken();
 					}
 					chain.doFilter(request, response);
@@ -105,6 +108,12 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(OidcRoles.mapper(oidc.rolesClaim()))));
 		}
 		return http.build();
+	}
+
+	static boolean isStaticResource(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/vendor/")
+				|| path.startsWith("/images/") || path.startsWith("/fonts/") || path.equals("/favicon.ico");
 	}
 
 	static CookieCsrfTokenRepository csrfTokens() {
