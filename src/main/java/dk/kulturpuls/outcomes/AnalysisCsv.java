@@ -34,11 +34,11 @@ final class AnalysisCsv {
 		csv.row(List.of(t.apply("outcomes.csv.comparison"),
 				t.apply(TimePoint.BASELINE.messageKey()) + " – " + afterName));
 		OutcomeAnalysis.Flow flow = result.flow();
-		for (Map.Entry<String, OutcomeAnalysis.Count> step : List.of(Map.entry("enrolled", flow.enrolled()),
+		for (Map.Entry<String, Integer> step : List.of(Map.entry("enrolled", flow.enrolled()),
 				Map.entry("withdrawn", flow.withdrawn()), Map.entry("withBaseline", flow.withBaseline()),
 				Map.entry("withAfter", flow.withAfter()), Map.entry("completePairs", flow.completePairs()))) {
 			csv.row(List.of(messages.getMessage("outcomes.analysis.flow." + step.getKey(), new Object[] { afterName },
-					locale), count(step.getValue().value())));
+					locale), count(step.getValue())));
 		}
 		PairedAnalysis p = result.paired();
 		if (p != null) {

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** The full analysis assembled from aggregated data: the same statistics as from the raw pairs, and suppression. */
+/** The project's analysis assembled from aggregated data: the same statistics as from the raw pairs. */
 class OutcomeAnalysisTests {
 
 	static final InstrumentCatalogue CATALOGUE = new InstrumentCatalogue();
@@ -72,14 +72,14 @@ class OutcomeAnalysisTests {
 			.mapToDouble(r -> r[1]).toArray();
 		PairedAnalysis direct = PairedAnalysis.of(before, after, 10, true);
 
-		OutcomeAnalysis.Result result = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 2), 5, true, 10,
-				UUID::toString, List.of());
+		OutcomeAnalysis.Result result = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 2), 10,
+				List.of());
 
-		assertThat(result.flow().enrolled().value()).isEqualTo(30 + 12 + 7 + 2);
-		assertThat(result.flow().withdrawn().suppressed()).isTrue(); // 2 withdrawn: below the threshold
-		assertThat(result.flow().withBaseline().value()).isEqualTo(49);
-		assertThat(result.flow().withAfter().value()).isEqualTo(42);
-		assertThat(result.flow().completePairs().value()).isEqualTo(42);
+		assertThat(result.flow().enrolled()).isEqualTo(30 + 12 + 7 + 2);
+		assertThat(result.flow().withdrawn()).isEqualTo(2);
+		assertThat(result.flow().withBaseline()).isEqualTo(49);
+		assertThat(result.flow().withAfter()).isEqualTo(42);
+		assertThat(result.flow().completePairs()).isEqualTo(42);
 		PairedAnalysis p = result.paired();
 		assertThat(p.n()).isEqualTo(42);
 		assertThat(p.meanChange()).isCloseTo(direct.meanChange(), within(1e-9));
@@ -98,59 +98,37 @@ class OutcomeAnalysisTests {
 		assertThat(result.baseline().nonCompletersMean()).isEqualTo(20.0);
 		assertThat(result.baseline().completersMean()).isCloseTo(PairedAnalysis.mean(before), within(1e-9));
 		// the distribution counts every pair once, before and after
-		OutcomeAnalysis.Result own = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 2), 5, false, 10,
-				UUID::toString, List.of());
-		assertThat(own.bins().stream().mapToInt(OutcomeAnalysis.Bin::before).sum()).isEqualTo(42);
-		assertThat(own.bins().stream().mapToInt(OutcomeAnalysis.Bin::after).sum()).isEqualTo(42);
-		// outside the project, a band with fewer than 5 pairs is hidden, and never a single band alone
-		assertThat(result.bins()).allSatisfy(bin -> assertThat(bin.before() == null || bin.before() == 0
-				|| bin.before() >= 5).isTrue());
-		assertThat(result.bins().stream().filter(OutcomeAnalysis.Bin::beforeSuppressed).count()).isNotEqualTo(1);
+		assertThat(result.bins().stream().mapToInt(OutcomeAnalysis.Bin::before).sum()).isEqualTo(42);
+		assertThat(result.bins().stream().mapToInt(OutcomeAnalysis.Bin::after).sum()).isEqualTo(42);
 	}
 
 	@Test
-	void hidesEveryStatisticOfTooFewPairsOutsideTheProject() {
+	void showsTheProjectItsFiguresHoweverFewThePairs() {
 		Map<UUID, List<double[]>> rows = sample(3, 1, 2, 2);
-		OutcomeAnalysis.Result outside = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 0), 5, true, 10,
-				UUID::toString, List.of());
-		assertThat(outside.figuresSuppressed()).isTrue();
-		assertThat(outside.paired()).isNull();
-		assertThat(outside.flow().completePairs().suppressed()).isTrue();
-		assertThat(outside.flow().completePairs().value()).isNull();
-		assertThat(outside.flow().enrolled().value()).isEqualTo(6);
-		assertThat(outside.bins()).isEmpty();
-		assertThat(outside.pairs()).isEmpty();
-
-		// the project's own staff see their figures
-		OutcomeAnalysis.Result own = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 0), 5, false, 10,
-				UUID::toString, List.of(new AnalysisQueries.IndividualPair("KP-A", 20, 40)));
+		OutcomeAnalysis.Result own = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 0), 10,
+				List.of(new AnalysisQueries.IndividualPair("KP-A", 20, 40)));
+		assertThat(own.flow().enrolled()).isEqualTo(6);
 		assertThat(own.paired().n()).isEqualTo(4);
 		assertThat(own.pairs()).hasSize(1);
+		assertThat(own.bins()).isNotEmpty();
 	}
 
 	@Test
-	void hidesASmallProjectAndOneMoreInTheForestPlot() {
-		Map<UUID, List<double[]>> rows = sample(40, 3, 0, 3);
-		UUID p3 = UUID.randomUUID();
-		rows.put(p3, new ArrayList<>(List.of(new double[][] { { 20, 40 }, { 24, 44 }, { 28, 48 }, { 32, 52 },
-				{ 36, 56 }, { 40, 60 } })));
-		OutcomeAnalysis.Result result = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 0), 5, true, 10,
-				id -> id.equals(P1) ? "A" : id.equals(P2) ? "B" : "C", List.of());
-		Map<String, OutcomeAnalysis.Estimate> byName = new HashMap<>();
-		result.projects().forEach(e -> byName.put(e.name(), e));
-		assertThat(byName.get("B").suppressed()).isTrue();
-		assertThat(byName.get("B").meanChange()).isNull();
-		// secondary suppression: the smallest other project, so that B cannot be worked out from the total
-		assertThat(byName.get("C").suppressed()).isTrue();
-		assertThat(byName.get("A").suppressed()).isFalse();
-		assertThat(byName.get("A").n()).isEqualTo(40);
-		assertThat(byName.get("A").ciLow()).isLessThan(byName.get("A").meanChange());
+	void givesNoStatisticWithoutACompletePair() {
+		Map<UUID, List<double[]>> rows = new HashMap<>();
+		rows.put(P1, new ArrayList<>(List.of(new double[] { 20, Double.NaN })));
+		OutcomeAnalysis.Result none = OutcomeAnalysis.assemble(WHO5, TimePoint.END, aggregate(rows, 0), 10,
+				List.of());
+		assertThat(none.paired()).isNull();
+		assertThat(none.baseline()).isNull();
+		assertThat(none.bins()).isEmpty();
+		assertThat(none.flow().withBaseline()).isEqualTo(1);
 	}
 
 	@Test
 	void binsWho5InTensAndUcla3PerValue() {
 		List<OutcomeAnalysis.Bin> who5 = OutcomeAnalysis.bins(WHO5, new double[] { 0, 48, 100 },
-				new double[] { 8, 52, 96 }, 5, false);
+				new double[] { 8, 52, 96 });
 		assertThat(who5).hasSize(10);
 		assertThat(who5.getFirst().before()).isEqualTo(1);
 		assertThat(who5.get(4).before()).isEqualTo(1); // 48 in 40 to under 50
@@ -158,8 +136,7 @@ class OutcomeAnalysisTests {
 		assertThat(who5.getLast().before()).isEqualTo(1); // 100 in the last, closed bin
 
 		Instrument ucla = CATALOGUE.current("UCLA-3").orElseThrow();
-		List<OutcomeAnalysis.Bin> perValue = OutcomeAnalysis.bins(ucla, new double[] { 3, 9 }, new double[] { 4, 9 },
-				5, false);
+		List<OutcomeAnalysis.Bin> perValue = OutcomeAnalysis.bins(ucla, new double[] { 3, 9 }, new double[] { 4, 9 });
 		assertThat(perValue).extracting(OutcomeAnalysis.Bin::label).containsExactly("3", "4", "5", "6", "7", "8", "9");
 	}
 }

@@ -36,10 +36,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The programme-level analysis over 1,000,000 measurements of 100,000 participants in 200 projects on the embedded
- * PostgreSQL, against the bare SQL aggregate (count and mean change of the complete pairs) in the same run. The
- * analysis is what the officer's programme page computes: one aggregating query (joint distribution and per-project
- * moments) and {@link OutcomeAnalysis#assemble}: flow, paired t-test, Wilcoxon, dz, d_av, shares, baseline
- * comparison, distributions with suppression and the forest plot. The seeded database is kept in
+ * PostgreSQL, against the bare SQL aggregate (count and mean change of the complete pairs) in the same run: one
+ * aggregating query (joint distribution and per-project moments) and {@link OutcomeAnalysis#assemble}: flow, paired
+ * t-test, Wilcoxon, dz, d_av, shares, baseline comparison and distributions — the project analysis's worst case, one
+ * project as large as the whole programme. The seeded database is kept in
  * {@code target/outcomes-benchmark-pg} so that the second fork does not seed again. Run (figures in
  * docs/benchmarks.md):
  *
@@ -103,8 +103,7 @@ public class OutcomesAnalysisBenchmark {
 	@Benchmark
 	public OutcomeAnalysis.Result programmeAnalysis() {
 		AnalysisQueries.Data data = queries.load("WHO-5", TimePoint.END, null);
-		return OutcomeAnalysis.assemble(who5, TimePoint.END, data, 5, true, who5.clinicallyRelevantChange(),
-				UUID::toString, List.of());
+		return OutcomeAnalysis.assemble(who5, TimePoint.END, data, who5.clinicallyRelevantChange(), List.of());
 	}
 
 	@Benchmark
