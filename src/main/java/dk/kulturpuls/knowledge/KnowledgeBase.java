@@ -3,6 +3,7 @@ package dk.kulturpuls.knowledge;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,13 @@ public class KnowledgeBase {
 	private final Clock clock;
 	private final Timer searchTimer;
 	private final FacetedSearch facetedSearch;
+	private final PublicationTerms terms;
 	private volatile Analyzer danish;
 
 	KnowledgeBase(PublicationRepository repository, TextExtraction extraction, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, MeterRegistry registry, FacetedSearch facetedSearch) {
+			Clock clock, MeterRegistry registry, FacetedSearch facetedSearch, PublicationTerms terms) {
 		this.facetedSearch = facetedSearch;
+		this.terms = terms;
 		this.repository = repository;
 		this.extraction = extraction;
 		this.jdbc = jdbc;
@@ -84,10 +87,22 @@ public class KnowledgeBase {
 			.register(registry);
 	}
 
-	/** What is needed to publish a publication. */
+	/**
+	 * What is needed to publish a publication.
+	 *
+	 * @param projectId the project it documents, or null
+	 */
 	public record NewPublication(String title, String summary, PublicationKind kind, String offerType,
 			Set<String> targetGroups, Set<String> municipalities, String artForm, String instrument, int year,
-			boolean publiclyVisible) {
+			boolean publiclyVisible, UUID projectId) {
+
+		/** A publication that documents no particular project. */
+		public NewPublication(String title, String summary, PublicationKind kind, String offerType,
+				Set<String> targetGroups, Set<String> municipalities, String artForm, String instrument, int year,
+				boolean publiclyVisible) {
+			this(title, summary, kind, offerType, targetGroups, municipalities, artForm, instrument, year,
+					publiclyVisible, null);
+		}
 	}
 
 	/** An uploaded file: its name as given and its bytes. */
@@ -97,7 +112,7 @@ public class KnowledgeBase {
 	/** A publication as shown. */
 	public record PublicationView(UUID id, String title, String summary, PublicationKind kind, String offerType,
 			Set<String> targetGroups, Set<String> municipalities, String artForm, String instrument, int year,
-			boolean publiclyVisible, String fileName, Instant publishedAt) {
+			boolean publiclyVisible, String fileName, Instant publishedAt, UUID projectId) {
 
 		public boolean hasFile() {
 			return fileName != null;
@@ -146,7 +161,8 @@ public class KnowledgeBase {
 			contentType = extracted.type().toString();
 			fileName = safeFileName(upload.fileName(), TextExtraction.ACCEPTED.get(extracted.type()));
 		}
-		Publication created = new Publication(publication, fileName, contentType, text, by, Instant.now(clock));
+		Publication created = new Publication(publication, terms.of(publication), fileName, contentType, text, by,
+				Instant.now(clock));
 		repository.saveAndFlush(created);
 		if (fileName != null) {
 			jdbc.sql("insert into knowledge_publication_file (publication_id, content) values (?, ?)")
@@ -155,6 +171,16 @@ public class KnowledgeBase {
 		audit.record("publication", created.id().toString(), "published",
 				created.title() + (created.publiclyVisible() ? " (public)" : " (internal)"));
 		return created.id();
+	}
+
+	/** Removes a publication and its file, e.g. when the project document it was published from is removed. */
+	@Transactional
+	public void withdraw(UUID id, String by) {
+		repository.findById(id).ifPresent(publication -> {
+			jdbc.sql("delete from knowledge_publication_file where publication_id = ?").param(id).update();
+			repository.delete(publication);
+			audit.record("publication", id.toString(), "withdrawn", publication.title() + " by " + by);
+		});
 	}
 
 	private static String safeFileName(String name, String extension) {
@@ -238,8 +264,8 @@ public class KnowledgeBase {
 	}
 
 	/**
-	 * The Lucene query of a search: the words (Danish analysis; all must occur, in the title, the summary or the
-	 * file's text, weighted 3, 2 and 1), what the audience may see, and the chosen facet values (any value of a
+	 * The Lucene query of a search: the words (Danish analysis; all must occur, in the title, the summary, the names
+	 * of the facet values or the file's text, weighted 3, 2, 2 and 1), what the audience may see, and the chosen facet values (any value of a
 	 * field, every field). One query, so that the results and the facet counts are counted on the same condition.
 	 */
 	private org.apache.lucene.search.Query condition(Query query, Audience audience) {
@@ -249,7 +275,7 @@ public class KnowledgeBase {
 		}
 		else {
 			SimpleQueryParser parser = new SimpleQueryParser(danishAnalyzer(),
-					Map.of("title", 3f, "summary", 2f, "text", 1f));
+					Map.of("title", 3f, "summary", 2f, "terms", 2f, "text", 1f));
 			parser.setDefaultOperator(BooleanClause.Occur.MUST);
 			condition.add(parser.parse(query.text()), BooleanClause.Occur.MUST);
 		}
@@ -337,11 +363,34 @@ public class KnowledgeBase {
 
 	/**
 	 * Rows that reached the database without Hibernate (restored backups, SQL) are not in the index: rebuild it at
-	 * start-up when it does not hold as many publications as the table.
+	 * start-up when it does not hold as many publications as the table. Before that, every publication's terms are
+	 * brought up to date with the current names of its facet values.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void reindexIfIncomplete() throws InterruptedException {
+		// publications from before the terms were indexed, or whose facet names changed: update them (and the index);
+		// read with SQL, since loading the entities would load every publication's whole text
+		PublicationTerms.Names names = terms.names();
+		Map<UUID, String> computed = new LinkedHashMap<>();
+		Map<UUID, String> stored = new HashMap<>();
+		jdbc.sql("""
+				select p.id, p.offer_type, p.art_form, p.terms,
+				  array(select t.target_group from knowledge_publication_target_group t where t.publication_id = p.id),
+				  array(select m.municipality_code from knowledge_publication_municipality m where m.publication_id = p.id)
+				from knowledge_publication p""")
+			.query(rs -> {
+				UUID id = rs.getObject(1, UUID.class);
+				computed.put(id, terms.of(names, rs.getString(2), Set.of((String[]) rs.getArray(5).getArray()),
+						Set.of((String[]) rs.getArray(6).getArray()), rs.getString(3)));
+				stored.put(id, rs.getString(4));
+			});
+		computed.forEach((id, current) -> {
+			if (!current.equals(stored.get(id))) {
+				repository.findById(id).ifPresent(p -> p.terms(current));
+			}
+		});
+		entityManager.flush();
 		SearchSession session = Search.session(entityManager);
 		long indexed = session.search(Publication.class).where(f -> f.matchAll()).fetchTotalHitCount();
 		if (indexed != repository.count()) {

@@ -174,6 +174,8 @@ class KnowledgeController {
 		KnowledgeBase.Query query = new KnowledgeBase.Query(params.getFirst("q"), filters, sort, page);
 		KnowledgeBase.Result result = knowledge.search(query, audience);
 		model.addAttribute("query", query);
+		// the order the searcher chose, or none: then relevance when words are typed, else the newest first
+		model.addAttribute("chosenSort", sort == null ? null : sort.name());
 		model.addAttribute("result", result);
 		model.addAttribute("base", base);
 		model.addAttribute("staff", audience == Audience.STAFF);

@@ -108,6 +108,14 @@ class Publication {
 			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	private String text;
 
+	/** The names of the facet values in Danish and English, searched as words (see {@link PublicationTerms}). */
+	@Column(nullable = false)
+	@FullTextField(analyzer = DanishAnalysis.DANISH)
+	private String terms = "";
+
+	@Column(name = "project_id")
+	private UUID projectId;
+
 	@Column(name = "published_at", nullable = false)
 	@GenericField(sortable = Sortable.YES)
 	private Instant publishedAt;
@@ -118,8 +126,8 @@ class Publication {
 	protected Publication() {
 	}
 
-	Publication(KnowledgeBase.NewPublication p, String fileName, String contentType, String text, String by,
-			Instant at) {
+	Publication(KnowledgeBase.NewPublication p, String terms, String fileName, String contentType, String text,
+			String by, Instant at) {
 		this.id = UUID.randomUUID();
 		this.title = p.title().strip();
 		this.summary = p.summary().strip();
@@ -134,6 +142,8 @@ class Publication {
 		this.fileName = fileName;
 		this.contentType = contentType;
 		this.text = text == null ? "" : text;
+		this.terms = terms;
+		this.projectId = p.projectId();
 		this.publishedAt = at;
 		this.publishedBy = by;
 	}
@@ -170,8 +180,17 @@ class Publication {
 		return contentType;
 	}
 
+	String terms() {
+		return terms;
+	}
+
+	void terms(String terms) {
+		this.terms = terms;
+	}
+
 	KnowledgeBase.PublicationView view() {
 		return new KnowledgeBase.PublicationView(id, title, summary, kind, offerType, Set.copyOf(targetGroups),
-				Set.copyOf(municipalities), artForm, instrument, year, publiclyVisible, fileName, publishedAt);
+				Set.copyOf(municipalities), artForm, instrument, year, publiclyVisible, fileName, publishedAt,
+				projectId);
 	}
 }

@@ -136,7 +136,8 @@ class ProjectWork {
 			created = new ProjectDocument(id.value(), document.kind(), document.title(), document.description(),
 					document.publicItem(), null, file.fileName(), file.contentType(), (long) file.content().length,
 					editor.username(), Instant.now(clock));
-			documents.saveAndFlush(created);
+			// the id is assigned, so Spring Data merges: go on with the managed copy
+			created = documents.saveAndFlush(created);
 			jdbc.sql("insert into projects_document_file (document_id, content) values (?, ?)")
 				.params(created.id(), file.content()).update();
 		}
@@ -144,10 +145,15 @@ class ProjectWork {
 			created = new ProjectDocument(id.value(), document.kind(), document.title(), document.description(),
 					document.publicItem(), checkedLink(document.link()), null, null, null, editor.username(),
 					Instant.now(clock));
-			documents.save(created);
+			created = documents.save(created);
 		}
 		audit.record("project", id.toString(), "document-added",
 				created.title() + " (" + document.kind() + (document.publicItem() ? ", public)" : ", internal)"));
+		Project project = projects.findById(id.value()).orElseThrow();
+		if (created.view().publishable() && project.view().publiclyVisible()) {
+			// a public report or evaluation of a public project is in the knowledge base at once, as the form says
+			publish(project, created, editor);
+		}
 		return created.id();
 	}
 
@@ -173,6 +179,9 @@ class ProjectWork {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		documents.delete(document);
 		audit.record("project", id.toString(), "document-removed", document.title());
+		if (document.view().publicationId() != null) {
+			knowledge.withdraw(document.view().publicationId(), editor.username());
+		}
 	}
 
 	/**
@@ -187,11 +196,17 @@ class ProjectWork {
 		Project project = editable(id, editor);
 		ProjectDocument document = documents.findById(documentId).filter(d -> d.projectId().equals(id.value()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		DocumentView view = document.view();
-		if (!view.publishable()) {
+		if (!document.view().publishable()) {
 			throw new DocumentFiles.RejectedFileException("project.document.publish.notPublishable");
 		}
+		return publish(project, document, editor);
+	}
+
+	private UUID publish(Project project, ProjectDocument document, Editor editor) {
+		DocumentView view = document.view();
+		UUID documentId = document.id();
 		ProjectView p = project.view();
+		ProjectId id = p.id();
 		String summary = view.description().isBlank() ? p.summary() : view.description();
 		if (view.link() != null) {
 			summary = summary + "\n" + view.link();
@@ -204,7 +219,7 @@ class ProjectWork {
 		UUID publication = knowledge.publish(new KnowledgeBase.NewPublication(view.title() + " – " + p.name(),
 				summary, view.kind() == DocumentKind.EVALUATION ? PublicationKind.EVALUATION
 						: PublicationKind.PROJECT_REPORT,
-				p.offerType(), p.targetGroups(), p.municipalities(), null, null, year, true), upload,
+				p.offerType(), p.targetGroups(), p.municipalities(), null, null, year, true, id.value()), upload,
 				editor.username());
 		document.publishedAs(publication);
 		audit.record("project", id.toString(), "document-published", view.title() + " as publication " + publication);

@@ -200,4 +200,36 @@ class KnowledgeSearchTests {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
+
+	@Test
+	void theNamesOfTargetGroupsOfferTypesArtFormsAndMunicipalitiesAreSearchedAsWords() throws Exception {
+		String marker = marker();
+		UUID elderly = knowledge.publish(new KnowledgeBase.NewPublication("Sang og fællesskab " + marker,
+				"Et forløb på plejehjemmet.", PublicationKind.PROJECT_REPORT, null, Set.of("elderly"), Set.of("0860"),
+				"MUSIC", null, 2025, true), null, "officer");
+		UUID anxious = knowledge.publish(new KnowledgeBase.NewPublication("Kunst på recept " + marker,
+				"Et kursus.", PublicationKind.EVALUATION, null, Set.of("mental-health"), Set.of("0851"), null, null,
+				2024, true), null, "officer");
+
+		// "Ældre", "Borgere med stress, angst eller depression", "Hjørring" and the art form "Musik" are the names
+		// the facets show; typed in lower case and inflected they find the publications
+		assertThat(search("ældre " + marker, Audience.PUBLIC).hits()).extracting(h -> h.publication().id())
+			.containsExactly(elderly);
+		assertThat(search("depression angst " + marker, Audience.PUBLIC).hits()).extracting(h -> h.publication().id())
+			.containsExactly(anxious);
+		assertThat(search("hjørring " + marker, Audience.PUBLIC).hits()).extracting(h -> h.publication().id())
+			.containsExactly(elderly);
+		assertThat(search("musik " + marker, Audience.PUBLIC).hits()).extracting(h -> h.publication().id())
+			.containsExactly(elderly);
+		assertThat(search("elderly " + marker, Audience.PUBLIC).hits()).extracting(h -> h.publication().id())
+			.containsExactly(elderly);
+
+		// the search form leaves the order to the default, so typed words are sorted by relevance
+		HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://127.0.0.1:" + port + "/public/knowledge?q=%C3%A6ldre+" + marker)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page.body());
+		assertThat(form.selectFirst("#sort option[selected]").val()).isEmpty();
+		assertThat(form.select("main a:contains(" + marker + ")")).hasSize(1);
+	}
 }

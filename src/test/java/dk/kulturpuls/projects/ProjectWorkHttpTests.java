@@ -145,4 +145,36 @@ class ProjectWorkHttpTests {
 		assertThat(visitor.get("/public/projects/" + hidden).statusCode()).isEqualTo(404);
 		assertThat(visitor.get("/public/projects/not-a-project").statusCode()).isEqualTo(404);
 	}
+
+	@Test
+	void aPublicEvaluationUploadedOnAPublicProjectIsFoundInTheKnowledgeBaseUntilItIsRemoved() {
+		ProjectId id = project("projectlead", true);
+		ProjectWork.Editor lead = new ProjectWork.Editor("projectlead", false);
+		String marker = "midtvejs" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		UUID document = work.addDocument(id, lead, new ProjectWork.NewDocument(DocumentKind.EVALUATION,
+				"Midtvejsevaluering " + marker, "Hvad deltagerne fortalte undervejs.", true, null, "evaluering.pdf",
+				dk.kulturpuls.knowledge.TestDocumentsAccess.pdf("Deltagerne beskrev mere ro i hverdagen.")));
+		ProjectId hidden = project("projectlead", false);
+		String hiddenMarker = "skjult" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		work.addDocument(hidden, lead, new ProjectWork.NewDocument(DocumentKind.EVALUATION,
+				"Evaluering " + hiddenMarker, "", true, null, "evaluering.pdf",
+				dk.kulturpuls.knowledge.TestDocumentsAccess.pdf("Intern tekst")));
+
+		WebSession visitor = new WebSession(port);
+		Document results = visitor.page("/public/knowledge?q=" + marker);
+		assertThat(results.select("main a:contains(Midtvejsevaluering " + marker + ")")).hasSize(1);
+		// the publication names its project and links back to it, and offers the file
+		Document publication = visitor.page(results.selectFirst("main a:contains(Midtvejsevaluering " + marker + ")")
+			.attr("href"));
+		assertThat(publication.selectFirst("#publication-project a").attr("href")).isEqualTo("/public/projects/" + id);
+		assertThat(publication.select("a[href$=/file]")).hasSize(1);
+		// a document of a project that is not public stays out of the knowledge base
+		assertThat(visitor.page("/public/knowledge?q=" + hiddenMarker).select("main a:contains(" + hiddenMarker + ")"))
+			.isEmpty();
+
+		work.removeDocument(id, lead, document);
+		assertThat(visitor.page("/public/knowledge?q=" + marker).select("main a:contains(" + marker + ")")).isEmpty();
+		assertThat(audit.eventsFor("project", id.toString())).extracting(AuditTrail.AuditEvent::action)
+			.contains("document-added", "document-published", "document-removed");
+	}
 }
