@@ -10,6 +10,11 @@ import dk.kulturpuls.platform.Role;
 class ProjectsNavigation {
 
 	@Bean
+	NavigationEntry publicProjectsNavigation() {
+		return NavigationEntry.forEveryone("nav.projects", "/public/projects", 25);
+	}
+
+	@Bean
 	NavigationEntry officerProjectsNavigation() {
 		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officer.projects", "/officer/projects", 120);
 	}

@@ -50,7 +50,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
 						"/js/**", "/img/**", "/accessibility", "/geography/**", "/programme", "/api/**",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/public/**")
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui", "/swagger-ui/**", "/public/**")
 				.permitAll()
 				// metrics and info tell an attacker the routes and versions: administrators only, or a scraper on a
 				// separate management port that the network keeps internal (docs/operations.md)

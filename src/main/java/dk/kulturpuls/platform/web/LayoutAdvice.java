@@ -26,6 +26,7 @@ class LayoutAdvice {
 	record LanguageLink(String code, String href, boolean current) {
 	}
 
+	/** @param currentPath the href of the current menu entry (or the page's path when no entry covers it) */
 	record Layout(List<NavigationEntry> navigation, String currentPath, String username, List<LanguageLink> languages) {
 		public boolean signedIn() {
 			return username != null;
@@ -45,7 +46,8 @@ class LayoutAdvice {
 				.map(l -> new LanguageLink(l.getLanguage(), path + "?lang=" + l.getLanguage(),
 						l.getLanguage().equals(current)))
 				.toList();
-		return new Layout(navigation.entriesFor(effective), path,
+		List<NavigationEntry> entries = navigation.entriesFor(effective);
+		return new Layout(entries, NavigationEntry.current(entries, path),
 				effective == null ? null : effective.getName(), languages);
 	}
 }
