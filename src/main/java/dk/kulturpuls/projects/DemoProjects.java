@@ -1,7 +1,5 @@
 package dk.kulturpuls.projects;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,17 +24,15 @@ class DemoProjects implements ApplicationRunner {
 
 	private final Projects projects;
 	private final ProjectRepository repository;
-	private final ProjectDocumentRepository documents;
+	private final ProjectWork work;
 	private final TransactionTemplate transactions;
-	private final Clock clock;
 
-	DemoProjects(Projects projects, ProjectRepository repository, ProjectDocumentRepository documents,
-			TransactionTemplate transactions, Clock clock) {
+	DemoProjects(Projects projects, ProjectRepository repository, ProjectWork work,
+			TransactionTemplate transactions) {
 		this.projects = projects;
 		this.repository = repository;
-		this.documents = documents;
+		this.work = work;
 		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	private record Doc(DocumentKind kind, String title, String description, boolean publicItem, String link) {
@@ -168,9 +164,11 @@ class DemoProjects implements ApplicationRunner {
 				activities.forEach(project::addActivity);
 				ProjectView view = project.view();
 				project.describeOutcome(results, lessons, view.status(), view.publiclyVisible());
+				// added as a user adds them, so that public reports and evaluations reach the knowledge base
+				ProjectWork.Editor demo = new ProjectWork.Editor("demo", true);
 				for (Doc doc : docs) {
-					documents.save(new ProjectDocument(project.id(), doc.kind(), doc.title(), doc.description(),
-							doc.publicItem(), doc.link(), null, null, null, "demo", Instant.now(clock)));
+					work.addDocument(view.id(), demo, new ProjectWork.NewDocument(doc.kind(), doc.title(),
+							doc.description(), doc.publicItem(), doc.link(), null, null));
 				}
 			}));
 	}

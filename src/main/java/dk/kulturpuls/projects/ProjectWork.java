@@ -157,6 +157,12 @@ class ProjectWork {
 		return created.id();
 	}
 
+	/** Whether a documentation item is published in the knowledge base (a public report of a public project is at once). */
+	@Transactional(readOnly = true)
+	public boolean inKnowledgeBase(UUID documentId) {
+		return documents.findById(documentId).map(d -> d.view().publicationId() != null).orElse(false);
+	}
+
 	static String checkedLink(String link) {
 		String text = link.strip();
 		try {

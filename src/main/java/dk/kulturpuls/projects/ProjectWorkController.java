@@ -180,10 +180,11 @@ class ProjectWorkController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				work.addDocument(id(id), editor, new ProjectWork.NewDocument(form.kind(), form.documentTitle(),
-						form.description(), form.publicItem(), form.link(),
+				UUID added = work.addDocument(id(id), editor, new ProjectWork.NewDocument(form.kind(),
+						form.documentTitle(), form.description(), form.publicItem(), form.link(),
 						content == null ? null : form.file().getOriginalFilename(), content));
-				redirect.addFlashAttribute("success", "project.document.added");
+				redirect.addFlashAttribute("success",
+						work.inKnowledgeBase(added) ? "project.document.addedAndPublished" : "project.document.added");
 				return "redirect:" + base(request) + "/" + id + "#documents";
 			}
 			catch (DocumentFiles.RejectedFileException e) {
