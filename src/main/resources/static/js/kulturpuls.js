@@ -16,6 +16,45 @@
     }
   });
 
+  /* A number as the page's language writes it: "217.075" and "3,5" on a Danish page. */
+  function number(value, digits) {
+    if (value === null || value === undefined || value === '' || isNaN(value)) {
+      return '\u2013';
+    }
+    var lang = document.documentElement.lang || 'da';
+    return Number(value).toLocaleString(lang, digits === undefined ? undefined
+      : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  }
+
+  /* Every chart starts here. The library's own generated description ("This is a chart with type ...") is off:
+     the element keeps the platform's translated aria-label, and the table beside it carries the figures. Numbers in
+     tooltips and on axes are written as the page's language writes them, and Escape closes an open tooltip. */
+  function chart(element) {
+    var label = element.getAttribute('aria-label');
+    var instance = window.echarts.init(element, null, { renderer: 'canvas' });
+    var setOption = instance.setOption;
+    instance.setOption = function (option) {
+      option.aria = { enabled: false };
+      if (option.tooltip && !option.tooltip.valueFormatter) {
+        option.tooltip.valueFormatter = function (v) { return number(v); };
+      }
+      var result = setOption.apply(instance, arguments);
+      if (label !== null && element.getAttribute('aria-label') !== label) {
+        element.setAttribute('aria-label', label);
+      }
+      return result;
+    };
+    window.addEventListener('resize', function () { instance.resize(); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        instance.dispatchAction({ type: 'hideTip' });
+      }
+    });
+    return instance;
+  }
+
+  window.Kulturpuls = { chart: chart, number: number };
+
   function tableData(tableId) {
     var rows = document.querySelectorAll('#' + tableId + ' tbody tr[data-name]');
     return Array.prototype.map.call(rows, function (row) {
@@ -36,13 +75,18 @@
         window.echarts.registerMap(mapName, geoJson);
         var data = tableData(element.getAttribute('data-table'));
         var values = data.map(function (d) { return d.value; }).filter(function (v) { return v !== null; });
-        var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-        chart.setOption({
-          aria: { enabled: true },
-          tooltip: { trigger: 'item', renderMode: 'richText' },
+        var min = values.length ? Math.min.apply(null, values) : 0;
+        var max = values.length ? Math.max.apply(null, values) : 0;
+        chart(element).setOption({
+          tooltip: { trigger: 'item', renderMode: 'richText',
+            formatter: function (p) {
+              return p.name + ': ' + (p.value === undefined || p.value === null || isNaN(p.value)
+                ? (element.getAttribute('data-unknown') || '\u2013') : number(p.value));
+            } },
           visualMap: values.length ? {
-            min: Math.min.apply(null, values), max: Math.max.apply(null, values),
-            left: 'left', bottom: 10, calculable: false, text: ['', ''],
+            min: min, max: max, left: 'left', bottom: 10, calculable: false,
+            text: [number(max), number(min)], textGap: 6,
+            formatter: function (v) { return number(v); },
             inRange: { color: ['#e6f0f7', '#0059b3'] }
           } : undefined,
           series: [{
@@ -53,7 +97,6 @@
             data: data
           }]
         });
-        window.addEventListener('resize', function () { chart.resize(); });
       });
   }
 

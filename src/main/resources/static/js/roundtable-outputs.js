@@ -9,9 +9,8 @@
       return;
     }
     var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr[data-name]')).reverse();
-    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
+    var chart = window.Kulturpuls.chart(element);
     chart.setOption({
-      aria: { enabled: true },
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
       tooltip: { renderMode: 'richText' },
       xAxis: { type: 'value', minInterval: 1 },
@@ -21,7 +20,6 @@
         label: { show: true, position: 'right' },
         data: rows.map(function (r) { return Number(r.getAttribute('data-value')); }) }]
     });
-    window.addEventListener('resize', function () { chart.resize(); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

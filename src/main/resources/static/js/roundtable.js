@@ -12,8 +12,7 @@
 
   function init(element) {
     element.style.height = '420px';
-    var chart = window.echarts.init(element, null, { renderer: 'canvas' });
-    window.addEventListener('resize', function () { chart.resize(); });
+    var chart = window.Kulturpuls.chart(element);
     return chart;
   }
 
@@ -33,7 +32,6 @@
         lineStyle: { width: Number(row.getAttribute('data-strength')) }, value: row.getAttribute('data-kind') };
     });
     init(element).setOption({
-      aria: { enabled: true },
       tooltip: { renderMode: 'richText' },
       series: [{ type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links: links,
         label: { show: true, position: 'right' }, force: { repulsion: 260, edgeLength: 120 } }]
@@ -47,7 +45,6 @@
         itemStyle: { color: LEVEL_COLOURS[row.getAttribute('data-level')] || '#333' } };
     });
     init(element).setOption({
-      aria: { enabled: true },
       tooltip: { renderMode: 'richText', formatter: function (p) { return p.name; } },
       xAxis: { min: 0.5, max: 5.5, interval: 1, name: element.getAttribute('data-x-label'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { min: 0.5, max: 5.5, interval: 1, name: element.getAttribute('data-y-label'), nameLocation: 'middle', nameGap: 28 },

@@ -52,6 +52,38 @@ record Instrument(String code, int version, Text name, Text instruction, String 
 		return code + " v" + version;
 	}
 
+	/** Whether every item and answer has a Danish wording (a licensed scale may ship with the English only). */
+	boolean hasDanishWording() {
+		return items.stream().allMatch(Text::hasDanish)
+				&& answers.stream().allMatch(a -> a.da() != null && !a.da().isBlank());
+	}
+
+	/** The language a form in {@code locale} is shown in: Danish falls back to English where no Danish exists. */
+	String languageFor(java.util.Locale locale) {
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		return english || !hasDanishWording() ? "en" : "da";
+	}
+
+	/** This instrument with a Danish wording laid over it (the licensee's registered translation). */
+	Instrument withDanish(String danishInstruction, List<String> danishAnswers, List<String> danishItems) {
+		if (danishAnswers.size() != answers.size() || danishItems.size() != items.size()) {
+			throw new IllegalArgumentException("the wording must have one text per answer and per item");
+		}
+		List<Answer> newAnswers = new java.util.ArrayList<>();
+		for (int i = 0; i < answers.size(); i++) {
+			newAnswers.add(new Answer(answers.get(i).value(), danishAnswers.get(i), answers.get(i).en()));
+		}
+		List<Text> newItems = new java.util.ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			newItems.add(new Text(danishItems.get(i), items.get(i).en()));
+		}
+		Text newInstruction = danishInstruction == null || danishInstruction.isBlank() ? instruction
+				: new Text(danishInstruction, instruction == null ? null : instruction.en());
+		return new Instrument(code, version, name, newInstruction, source, licence, null, minAnswer, maxAnswer,
+				List.copyOf(newAnswers), List.copyOf(newItems), scoring, higherIsBetter, clinicallyRelevantChange,
+				lowWellbeingAtOrBelow, lonelyAtOrAbove);
+	}
+
 	/**
 	 * Scores one complete response.
 	 *

@@ -46,9 +46,12 @@ class OutcomesController {
 	private final ProjectAccess access;
 	private final MessageSource messages;
 	private final PublicUrl publicUrl;
+	private final InstrumentWordings wordings;
 
 	OutcomesController(Projects projects, Participants participants, InstrumentCatalogue instruments,
-			MeasurementPlans plans, ProjectAccess access, MessageSource messages, PublicUrl publicUrl) {
+			MeasurementPlans plans, ProjectAccess access, MessageSource messages, PublicUrl publicUrl,
+			InstrumentWordings wordings) {
+		this.wordings = wordings;
 		this.publicUrl = publicUrl;
 		this.messages = messages;
 		this.projects = projects;
@@ -86,6 +89,10 @@ class OutcomesController {
 		model.addAttribute("licences", collectable.stream().map(MeasurementPlans.Entry::instrument).distinct()
 			.map(code -> instruments.current(code).orElseThrow()).filter(InstrumentSettings::licensed)
 			.map(i -> i.licence().in(locale)).toList());
+		// a scale without a Danish wording is said before a link or a paper form is made, not found out by a participant
+		model.addAttribute("englishOnly", collectable.stream().map(MeasurementPlans.Entry::instrument).distinct()
+			.map(code -> instruments.current(code).orElseThrow()).filter(i -> !wordings.localised(i).hasDanishWording())
+			.map(Instrument::code).toList());
 		model.addAttribute("ageBands", AGE_BANDS);
 		model.addAttribute("genders", GENDERS);
 		return "outcomes/project";
@@ -201,7 +208,8 @@ class OutcomesController {
 	private String paper(Model model, Participants.Participant participant, Instrument instrument, TimePoint timePoint,
 			List<Integer> answers, InvalidResponseException error, Locale locale) {
 		model.addAttribute("participant", participant);
-		model.addAttribute("questionnaire", QuestionnaireView.of(instrument, answers, locale));
+		model.addAttribute("questionnaire",
+				QuestionnaireView.of(wordings.localised(instrument), answers, locale, error != null));
 		model.addAttribute("timePoint", timePoint);
 		model.addAttribute("errorText", error == null ? null : messages.getMessage(error.messageKey(), error.arguments(), locale));
 		return "outcomes/paper";

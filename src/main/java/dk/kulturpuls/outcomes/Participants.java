@@ -64,7 +64,7 @@ class Participants {
 	}
 
 	/** An open link as the respondent sees it. */
-	record OpenLink(String tokenHash, UUID participantId, Instrument instrument, TimePoint timePoint) {
+	record OpenLink(String tokenHash, UUID participantId, Instrument instrument, TimePoint timePoint, UUID projectId) {
 	}
 
 	@Transactional
@@ -181,7 +181,7 @@ class Participants {
 		// one query: the link is open, the participant has not withdrawn, and the measurement is still planned
 		// with its instrument switched on (a link closes when either changes)
 		return jdbc.sql("""
-				select l.token_hash, l.participant_id, l.instrument, l.time_point from outcomes_link l
+				select l.token_hash, l.participant_id, l.instrument, l.time_point, p.project_id from outcomes_link l
 				join outcomes_participant p on p.id = l.participant_id
 				join outcomes_plan_entry e on e.project_id = p.project_id and e.instrument = l.instrument
 				  and e.time_point = l.time_point
@@ -190,7 +190,8 @@ class Participants {
 				  and coalesce(st.enabled, true)""")
 			.param("hash", hash(token)).param("now", Timestamp.from(Instant.now(clock)))
 			.query((rs, n) -> new OpenLink(rs.getString(1), rs.getObject(2, UUID.class),
-					instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4))))
+					instruments.current(rs.getString(3)).orElseThrow(), TimePoint.valueOf(rs.getString(4)),
+					rs.getObject(5, UUID.class)))
 			.optional();
 	}
 

@@ -17,16 +17,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.kulturpuls.projects.ProjectId;
+import dk.kulturpuls.projects.ProjectView;
+import dk.kulturpuls.projects.Projects;
+
 /** The respondent's questionnaire behind a one-time link: no login, phone-sized, one fieldset per item. */
 @Controller
 class QuestionnaireController {
 
 	private final Participants participants;
 	private final MessageSource messages;
+	private final InstrumentWordings wordings;
+	private final Projects projects;
 
-	QuestionnaireController(Participants participants, MessageSource messages) {
+	QuestionnaireController(Participants participants, MessageSource messages, InstrumentWordings wordings,
+			Projects projects) {
 		this.participants = participants;
 		this.messages = messages;
+		this.wordings = wordings;
+		this.projects = projects;
 	}
 
 	@GetMapping("/public/q/{token}")
@@ -78,7 +87,12 @@ class QuestionnaireController {
 
 	private String form(Model model, Participants.OpenLink link, String token, List<Integer> answers,
 			InvalidResponseException error, Locale locale) {
-		model.addAttribute("questionnaire", QuestionnaireView.of(link.instrument(), answers, locale));
+		model.addAttribute("questionnaire",
+				QuestionnaireView.of(wordings.localised(link.instrument()), answers, locale, error != null));
+		// the respondent sees which project and which measurement the form is for
+		model.addAttribute("projectName",
+				projects.find(new ProjectId(link.projectId())).map(ProjectView::name).orElse(null));
+		model.addAttribute("timePoint", link.timePoint());
 		model.addAttribute("token", token);
 		model.addAttribute("errorText", error == null ? null : messages.getMessage(error.messageKey(), error.arguments(), locale));
 		return "outcomes/questionnaire";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import dk.kulturpuls.funding.ProgrammeCatalogue;
 import dk.kulturpuls.geography.Municipalities;
 import dk.kulturpuls.geography.MunicipalityView;
 import dk.kulturpuls.platform.Option;
+import dk.kulturpuls.platform.Role;
 
 /**
  * The spread map: public projects per municipality, per 10,000 inhabitants, or the white spots (municipalities
@@ -62,7 +64,10 @@ class ProjectMapController {
 	@GetMapping("/public/projects/map")
 	String map(@RequestParam(defaultValue = "region") String scope,
 			@RequestParam(defaultValue = "PROJECTS") String measure, @RequestParam(required = false) String offerType,
-			@RequestParam(required = false) String targetGroup, Model model, Locale locale) {
+			@RequestParam(required = false) String targetGroup, Authentication authentication, Model model,
+			Locale locale) {
+		model.addAttribute("mayLoadPopulation", authentication != null && authentication.getAuthorities().stream()
+			.anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority())));
 		return prepare(scope, measure, offerType, targetGroup, model, locale);
 	}
 
@@ -95,6 +100,7 @@ class ProjectMapController {
 			.map(m -> m.populationAsOf() == null ? m.populationSource()
 					: m.populationSource() + ", " + m.populationAsOf())
 			.distinct().sorted().toList());
+		model.addAttribute("withPopulation", rows.stream().filter(r -> r.population() != null && r.population() > 0).count());
 		model.addAttribute("whiteSpots", rows.stream().filter(Row::whiteSpot).count());
 		model.addAttribute("reached", rows.stream().filter(r -> r.projects() > 0).count());
 		model.addAttribute("national", national);
