@@ -94,7 +94,9 @@
             name: element.getAttribute('data-series-name') || '',
             label: { show: false },
             emphasis: { label: { show: true } },
-            data: data
+            // a municipality without a figure is grey, apart from the colour scale
+            itemStyle: { areaColor: '#c6c6c6', borderColor: '#ffffff' },
+            data: data.map(function (d) { return { name: d.name, value: d.value === null ? '-' : d.value }; })
           }]
         });
       });

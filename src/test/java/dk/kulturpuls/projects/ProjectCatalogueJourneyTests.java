@@ -126,6 +126,9 @@ class ProjectCatalogueJourneyTests {
 		// the map, and its selectors as a plain form
 		page.navigate(url("/public/projects/map"));
 		assertThat(page.locator("[data-kp-map] canvas").first()).isVisible();
+		// the chart library's English auto-description does not replace the platform's own Danish text alternative
+		assertThat(page.locator("[data-kp-map]")).hasAttribute("aria-label",
+				"Kort over kommunerne farvet efter den valgte visning. Tallene står i tabellen.");
 		Browser.assertAccessible(page);
 		page.getByLabel("Vis", new Page.GetByLabelOptions().setExact(true)).selectOption("WHITE_SPOTS");
 		page.getByLabel("Tilbudstype").selectOption("digital");
@@ -139,6 +142,9 @@ class ProjectCatalogueJourneyTests {
 		page.getByLabel("Område").selectOption("national");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis kortet")).click();
 		assertThat(page.locator("#spread-table tbody tr")).hasCount(98);
+		page.getByLabel("Vis", new Page.GetByLabelOptions().setExact(true)).selectOption("PER_10000");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis kortet")).click();
+		assertThat(page.locator("#population-coverage")).containsText(Pattern.compile("Indbyggertal findes for \\d+ af 98 kommuner"));
 		Browser.assertAccessible(page);
 
 		page.navigate(url("/public/projects/report?year=2026"));

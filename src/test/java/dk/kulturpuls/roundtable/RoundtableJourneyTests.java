@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -151,6 +150,8 @@ class RoundtableJourneyTests {
 		assertThat(page.locator("#ecosystem-check")).containsText("Manglende systemniveauer");
 		assertThat(page.locator("#grid-table")).containsText("Testkulturhus " + suffix);
 		assertThat(page.locator("[data-rt-grid] canvas")).hasCount(1);
+		assertThat(page.locator("[data-rt-grid]")).hasAttribute("aria-label",
+				"Punktdiagram over aktørernes indflydelse og interesse. Samme oplysninger står i tabellen nedenfor.");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "roundtable-actors");
 
