@@ -121,6 +121,28 @@
 
   document.addEventListener('htmx:afterSettle', scrollableTables);
 
+  /* Escape closes an overflow menu (the design system's "Mere"); focus goes back to the button that opened it
+     instead of being dropped on the page. */
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+      return;
+    }
+    var focused = document.activeElement;
+    var buttons = document.querySelectorAll('.button-overflow-menu[aria-expanded="true"]');
+    Array.prototype.forEach.call(buttons, function (button) {
+      var menu = document.getElementById(button.getAttribute('aria-controls'));
+      if (focused === button || (menu && menu.contains(focused))) {
+        window.setTimeout(function () {
+          var now = document.activeElement;
+          // a link of the closed menu is hidden, and the browser drops its focus on the page: take it back
+          if (now === null || now === document.body || (menu && menu.contains(now))) {
+            button.focus();
+          }
+        }, 0);
+      }
+    });
+  }, true);
+
   document.addEventListener('DOMContentLoaded', function () {
     scrollableTables();
     if (window.DKFDS && typeof window.DKFDS.init === 'function') {
