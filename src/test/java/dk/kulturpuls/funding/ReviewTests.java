@@ -341,7 +341,7 @@ class ReviewTests {
 		String page = "/officer/applications/" + first + "/decision";
 		HttpResponse<String> above = officer.submit(page, page,
 				"outcome=GRANTED&amount=" + enc("250.000") + "&conditions=" + enc("Slutrapport"));
-		assertThat(above.body()).contains("Beløbet må højst være det ansøgte: 200.000 kr.").contains("250.000")
+		assertThat(above.body()).contains("Beløbet er højere end det ansøgte (200.000 kr.)").contains("250.000")
 			.contains("Slutrapport");
 		assertThat(officer.submit(page, page, "outcome=GRANTED&amount=" + enc("180.000") + "&conditions="
 				+ enc("Slutrapport senest 1. marts")).statusCode()).isEqualTo(302);
