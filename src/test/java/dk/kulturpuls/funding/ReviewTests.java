@@ -190,7 +190,7 @@ class ReviewTests {
 			.isEqualTo(302);
 
 		String register = officer.get("/officer/calls/" + callId + "/conflicts").body();
-		assertThat(register).contains("Bedømmer " + conflicted).contains("Nær relation til en part")
+		assertThat(register).contains("Bedømmer " + conflicted).contains("Jeg er gift med, i familie med eller besvogret med en part")
 			.contains("Min søster leder projektet");
 		assertThat(officer.get(board).body()).contains("74,00");
 		assertThat(audit.eventsFor("application", application.toString())).extracting(AuditTrail.AuditEvent::action)
