@@ -222,7 +222,7 @@ class ApplicationFormController {
 				() -> applications.removeCoFunding(user.getName(), id, version, funding));
 	}
 
-	@PostMapping("/applicant/applications/{id}/attachments")
+	@PostMapping("/applicant/applications/{id}/attachments/upload")
 	String upload(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(required = false) MultipartFile file, Authentication user, Model model, Locale locale)
 			throws IOException {
