@@ -1,10 +1,13 @@
 package dk.kulturpuls.budget;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +24,30 @@ public class Budgets {
 
 	private final BudgetRepository repository;
 	private final AuditTrail audit;
+	private final JdbcClient jdbc;
 
-	Budgets(BudgetRepository repository, AuditTrail audit) {
+	Budgets(BudgetRepository repository, AuditTrail audit, JdbcClient jdbc) {
 		this.repository = repository;
 		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * For every budget of an owner type, in one query: its planned total less all its funding sources (secured and
+	 * applied for), by owner id; what the owner still needs from elsewhere (negative when over-funded).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Money> plannedLessFunding(String ownerType) {
+		Map<UUID, Money> result = new HashMap<>();
+		jdbc.sql("""
+				select b.owner_id,
+				  coalesce((select sum(p.amount_ore) from budget_line l join budget_line_planned p on p.line_id = l.id
+				            where l.budget_id = b.id and p.budget_year between b.first_year and b.last_year), 0)
+				  - coalesce((select sum(f.amount_ore) from budget_funding f where f.budget_id = b.id), 0)
+				from budget_budget b where b.owner_type = :type""").param("type", ownerType)
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Money(rs.getLong(2)))).list()
+			.forEach(e -> result.put(e.getKey(), e.getValue()));
+		return result;
 	}
 
 	public BudgetId create(String ownerType, UUID ownerId, int firstYear, int lastYear) {

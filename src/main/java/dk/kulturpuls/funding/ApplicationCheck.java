@@ -40,6 +40,15 @@ final class ApplicationCheck {
 
 	static Map<ApplicationStep, List<Problem>> check(GrantApplication application, Calls.CallView call,
 			BudgetView budget, List<String> attachmentKinds) {
+		return check(application, call, budget, attachmentKinds, null);
+	}
+
+	/**
+	 * The problems of each step; with {@code today} given (while the application can still change), a project
+	 * that starts before today is a problem too.
+	 */
+	static Map<ApplicationStep, List<Problem>> check(GrantApplication application, Calls.CallView call,
+			BudgetView budget, List<String> attachmentKinds, LocalDate today) {
 		Map<ApplicationStep, List<Problem>> problems = new EnumMap<>(ApplicationStep.class);
 		for (ApplicationStep step : ApplicationStep.values()) {
 			problems.put(step, new ArrayList<>());
@@ -58,6 +67,9 @@ final class ApplicationCheck {
 		LocalDate end = application.endDate();
 		if (start == null) {
 			project.add(new Problem("startDate", "application.startDate.required"));
+		}
+		else if (today != null && start.isBefore(today)) {
+			project.add(new Problem("startDate", "application.startDate.past", Formats.date(today)));
 		}
 		if (end == null) {
 			project.add(new Problem("endDate", "application.endDate.required"));

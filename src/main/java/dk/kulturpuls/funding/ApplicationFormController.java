@@ -156,6 +156,9 @@ class ApplicationFormController {
 	@PostMapping("/applicant/applications/{id}/budget/lines")
 	String addLine(@PathVariable UUID id, @Validated @ModelAttribute("lineForm") BudgetLineForm line,
 			BindingResult errors, Authentication user, Model model, Locale locale) {
+		if (line.amount() != null && line.amount().hasOre()) {
+			errors.rejectValue("amount", "money.wholeKroner");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				applications.addBudgetLine(user.getName(), id, line.version(), line.category(), line.text(), line.year(),
@@ -187,6 +190,9 @@ class ApplicationFormController {
 	@PostMapping("/applicant/applications/{id}/budget/fundings")
 	String addFunding(@PathVariable UUID id, @Validated @ModelAttribute("fundingForm") CoFundingForm funding,
 			BindingResult errors, Authentication user, Model model, Locale locale) {
+		if (funding.fundingAmount() != null && funding.fundingAmount().hasOre()) {
+			errors.rejectValue("fundingAmount", "money.wholeKroner");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				applications.addCoFunding(user.getName(), id, funding.version(), funding.funder(), funding.kind(),
@@ -216,7 +222,7 @@ class ApplicationFormController {
 				() -> applications.removeCoFunding(user.getName(), id, version, funding));
 	}
 
-	@PostMapping("/applicant/applications/{id}/attachments")
+	@PostMapping("/applicant/applications/{id}/attachments/upload")
 	String upload(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(required = false) MultipartFile file, Authentication user, Model model, Locale locale)
 			throws IOException {

@@ -45,6 +45,16 @@ class Applications {
 			return ApplicationCheck.coFunding(budget);
 		}
 
+		/** What the budget needs beyond the secured and applied-for co-funding and the amount asked of the pool. */
+		public Money missingFinancing() {
+			if (budget == null) {
+				return Money.ZERO;
+			}
+			Money missing = budget.plannedTotal().minus(budget.securedTotal()).minus(budget.appliedTotal())
+				.minus(requested());
+			return missing.isNegative() ? Money.ZERO : missing;
+		}
+
 		public boolean complete() {
 			return problems.values().stream().allMatch(List::isEmpty);
 		}
@@ -312,7 +322,8 @@ class Applications {
 		boolean decided = application.status().isSubmitted() && decided(application.id());
 		boolean editable = application.changeable() && !decided && Instant.now(clock).isBefore(call.deadline());
 		return new ApplicationView(application, call, organisation, budget, files,
-				ApplicationCheck.check(application, call, budget, files.stream().map(Attachment::kind).toList()),
+				ApplicationCheck.check(application, call, budget, files.stream().map(Attachment::kind).toList(),
+						editable ? LocalDate.now(clock) : null),
 				editable, decided);
 	}
 }

@@ -28,4 +28,9 @@ class FundingNavigation {
 	NavigationEntry officerPoolsNavigation() {
 		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officerPools", "/officer/pools", 31);
 	}
+
+	@Bean
+	NavigationEntry committeeCallsNavigation() {
+		return NavigationEntry.forRole(Role.COMMITTEE, "nav.committeeCalls", "/committee/calls", 40);
+	}
 }

@@ -3,14 +3,18 @@ package dk.kulturpuls.funding;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kulturpuls.budget.Budgets;
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Money;
 
 /**
  * The programme officer's inbox: the submitted applications of a call, filtered by municipality, target group,
@@ -22,18 +26,56 @@ class Inbox {
 
 	static final int PAGE_SIZE = 50;
 
-	record Filter(String municipality, String targetGroup, String offerType, ApplicationStatus status) {
+	record Filter(String municipality, String targetGroup, String offerType, ApplicationStatus status, String query) {
+
+		Filter(String municipality, String targetGroup, String offerType, ApplicationStatus status) {
+			this(municipality, targetGroup, offerType, status, null);
+		}
 
 		static Filter none() {
-			return new Filter(null, null, null, null);
+			return new Filter(null, null, null, null, null);
 		}
 	}
 
-	record Row(UUID id, String receiptNumber, String title, String organisation, String cvr, String offerType,
-			ApplicationStatus status, Instant submittedAt, String municipalities, String targetGroups) {
+	/** The inbox's columns to sort by; the submission time is the default. */
+	enum Sort {
+		SUBMITTED, RECEIPT, TITLE, ORGANISATION, REQUESTED, STATUS;
+
+		static Sort parse(String text) {
+			for (Sort sort : values()) {
+				if (sort.name().equalsIgnoreCase(text)) {
+					return sort;
+				}
+			}
+			return SUBMITTED;
+		}
+
+		Comparator<Row> comparator() {
+			Comparator<Row> order = switch (this) {
+				case SUBMITTED -> Comparator.comparing(Row::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+				case RECEIPT -> Comparator.comparing(Row::receiptNumber, Comparator.nullsLast(Comparator.naturalOrder()));
+				case TITLE -> Comparator.comparing((Row r) -> r.title() == null ? "" : r.title(), DANISH);
+				case ORGANISATION -> Comparator.comparing((Row r) -> r.organisation() == null ? "" : r.organisation(), DANISH);
+				case REQUESTED -> Comparator.comparing(Row::requested);
+				case STATUS -> Comparator.comparing(Row::status);
+			};
+			return order.thenComparing(Row::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(Row::id);
+		}
 	}
 
-	record Page(List<Row> rows, long total, int page, int pages) {
+	private static final java.text.Collator DANISH = java.text.Collator.getInstance(java.util.Locale.of("da", "DK"));
+
+	record Row(UUID id, String receiptNumber, String title, String organisation, String cvr, String offerType,
+			ApplicationStatus status, Instant submittedAt, String municipalities, String targetGroups, Money requested) {
+
+		Row withRequested(Money amount) {
+			return new Row(id, receiptNumber, title, organisation, cvr, offerType, status, submittedAt, municipalities,
+					targetGroups, amount);
+		}
+	}
+
+	record Page(List<Row> rows, long total, int page, int pages, Sort sort, boolean descending) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,9 +83,11 @@ class Inbox {
 	private final Applications applications;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Budgets budgets;
 
 	Inbox(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications, AuditTrail audit,
-			Clock clock) {
+			Clock clock, Budgets budgets) {
+		this.budgets = budgets;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.applications = applications;
@@ -60,6 +104,9 @@ class Inbox {
 			       where m.application_id = a.id and m.code = cast(:municipality as text)))
 			  and (cast(:group as text) is null or exists (select 1 from funding_application_target_group g
 			       where g.application_id = a.id and g.code = cast(:group as text)))
+			  and (cast(:query as text) is null or a.title ilike cast(:query as text) or a.receipt_number ilike cast(:query as text)
+			       or exists (select 1 from funding_applicant_organisation q where q.id = a.organisation_id
+			                  and (q.name ilike cast(:query as text) or q.cvr ilike cast(:query as text))))
 			""";
 
 	private static final String FROM = """
@@ -72,33 +119,64 @@ class Inbox {
 			  (select string_agg(g.code, ' ' order by g.code) from funding_application_target_group g where g.application_id = a.id)
 			""";
 
+	/** One page of the call's inbox, sorted by the column (the amount asked of the pool is in the budget). */
 	@Transactional(readOnly = true)
-	Page page(CallId call, Filter filter, int page) {
-		long total = params(jdbc.sql("select count(*) from funding_application a " + WHERE), call, filter).query(Long.class).single();
+	Page page(CallId call, Filter filter, int page, Sort sort, boolean descending) {
+		List<Row> all = all(call, filter);
+		Comparator<Row> order = sort.comparator();
+		List<Row> sorted = all.stream().sorted(descending ? order.reversed() : order).toList();
+		long total = sorted.size();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(1, page), pages);
-		List<Row> rows = params(jdbc.sql(COLUMNS + FROM + " order by a.submitted_at, a.id limit :limit offset :offset"),
-				call, filter).param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
-			.query(Inbox::row).list();
-		return new Page(rows, total, current, pages);
+		int from = (current - 1) * PAGE_SIZE;
+		return new Page(sorted.subList(Math.min(from, sorted.size()), Math.min(from + PAGE_SIZE, sorted.size())), total,
+				current, pages, sort, descending);
+	}
+
+	@Transactional(readOnly = true)
+	Page page(CallId call, Filter filter, int page) {
+		return page(call, filter, page, Sort.SUBMITTED, false);
 	}
 
 	@Transactional(readOnly = true)
 	List<Row> all(CallId call, Filter filter) {
-		return params(jdbc.sql(COLUMNS + FROM + " order by a.submitted_at, a.id"), call, filter).query(Inbox::row).list();
+		Map<UUID, Money> needed = budgets.plannedLessFunding(GrantApplication.BUDGET_OWNER);
+		return params(jdbc.sql(COLUMNS + FROM + " order by a.submitted_at, a.id"), call, filter).query(Inbox::row).list()
+			.stream().map(r -> {
+				Money amount = needed.getOrDefault(r.id(), Money.ZERO);
+				return r.withRequested(amount.isNegative() ? Money.ZERO : amount);
+			}).toList();
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, CallId call, Filter filter) {
 		return spec.param("call", call.value()).param("status", filter.status() == null ? null : filter.status().name())
 			.param("offer", filter.offerType()).param("municipality", filter.municipality())
-			.param("group", filter.targetGroup());
+			.param("group", filter.targetGroup())
+			.param("query", filter.query() == null || filter.query().isBlank() ? null
+					: "%" + filter.query().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 	}
 
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Timestamp submitted = rs.getTimestamp(8);
 		return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), ApplicationStatus.valueOf(rs.getString(7)),
-				submitted == null ? null : submitted.toInstant(), rs.getString(9), rs.getString(10));
+				submitted == null ? null : submitted.toInstant(), rs.getString(9), rs.getString(10), Money.ZERO);
+	}
+
+	/** The submitted applications of one call, all of them and those waiting for screening. */
+	record CallCount(UUID callId, long submitted, long toScreen) {
+	}
+
+	/** For the officer's start page: per call, how many applications are submitted and how many await screening. */
+	@Transactional(readOnly = true)
+	java.util.Map<UUID, CallCount> counts() {
+		java.util.Map<UUID, CallCount> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select call_id, count(*), count(*) filter (where status = 'SUBMITTED') from funding_application
+				where status not in ('DRAFT', 'WITHDRAWN') group by call_id""")
+			.query((rs, n) -> new CallCount(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3))).list()
+			.forEach(c -> counts.put(c.callId(), c));
+		return counts;
 	}
 
 	@Transactional(readOnly = true)

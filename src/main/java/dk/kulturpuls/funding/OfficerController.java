@@ -88,13 +88,15 @@ class OfficerController {
 	@GetMapping("/officer/calls/{id}/applications")
 	String inbox(@PathVariable UUID id, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String targetGroup, @RequestParam(required = false) String offerType,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
 		Calls.CallView call = calls.find(new CallId(id)).orElseThrow(() -> new NotFoundException("call"));
-		Inbox.Filter filter = filter(municipality, targetGroup, offerType, status);
+		Inbox.Filter filter = filter(municipality, targetGroup, offerType, status, q);
+		int number = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
 		model.addAttribute("call", call);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", inbox.page(call.id(), filter, page));
+		model.addAttribute("result", inbox.page(call.id(), filter, number, Inbox.Sort.parse(sort), "desc".equals(dir)));
 		model.addAttribute("municipalityOptions", municipalities.inRegion(Municipalities.NORTH_JUTLAND).stream()
 			.map(m -> new Option(m.code().value(), m.name())).toList());
 		model.addAttribute("targetGroups", catalogue.targetGroups().stream()
@@ -109,10 +111,10 @@ class OfficerController {
 	@GetMapping("/officer/calls/{id}/applications.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String targetGroup, @RequestParam(required = false) String offerType,
-			@RequestParam(required = false) String status, Locale locale) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(String.join(";", header(locale))).append("\r\n");
-		for (List<String> row : rows(id, filter(municipality, targetGroup, offerType, status), locale)) {
+		for (List<String> row : rows(id, filter(municipality, targetGroup, offerType, status, q), locale)) {
 			csv.append(String.join(";", row.stream().map(OfficerController::csvCell).toList())).append("\r\n");
 		}
 		return download(csv.toString().getBytes(StandardCharsets.UTF_8), "ansoegninger.csv",
@@ -122,7 +124,8 @@ class OfficerController {
 	@GetMapping("/officer/calls/{id}/applications.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(required = false) String municipality,
 			@RequestParam(required = false) String targetGroup, @RequestParam(required = false) String offerType,
-			@RequestParam(required = false) String status, Locale locale) throws IOException {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q, Locale locale)
+			throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook workbook = new Workbook(out, "Kulturpuls", "1.0");
 		Worksheet sheet = workbook.newWorksheet(messages.getMessage("inbox.heading", null, locale));
@@ -132,7 +135,7 @@ class OfficerController {
 			sheet.style(0, c).bold().set();
 		}
 		int r = 1;
-		for (List<String> row : rows(id, filter(municipality, targetGroup, offerType, status), locale)) {
+		for (List<String> row : rows(id, filter(municipality, targetGroup, offerType, status, q), locale)) {
 			for (int c = 0; c < row.size(); c++) {
 				sheet.value(r, c, row.get(c));
 			}
@@ -145,17 +148,31 @@ class OfficerController {
 
 	private List<String> header(Locale locale) {
 		return Arrays.stream(new String[] { "inbox.receipt", "application.title", "inbox.organisation", "inbox.cvr",
-				"application.offerType", "application.targetGroups", "application.municipalities", "inbox.status",
-				"inbox.submittedAt" }).map(k -> messages.getMessage(k, null, locale)).toList();
+				"application.offerType", "application.targetGroups", "application.municipalities", "inbox.requested",
+				"inbox.status", "inbox.submittedAt" }).map(k -> messages.getMessage(k, null, locale)).toList();
 	}
 
 	private List<List<String>> rows(UUID id, Inbox.Filter filter, Locale locale) {
 		Calls.CallView call = calls.find(new CallId(id)).orElseThrow(() -> new NotFoundException("call"));
+		java.util.Map<String, String> groups = new java.util.HashMap<>();
+		catalogue.targetGroups().forEach(c -> groups.put(c.code(), c.name().in(locale)));
+		java.util.Map<String, String> places = new java.util.HashMap<>();
+		municipalities.all().forEach(m -> places.put(m.code().value(), m.name()));
 		return inbox.all(call.id(), filter).stream().map(row -> List.of(nz(row.receiptNumber()), nz(row.title()),
 				nz(row.organisation()), nz(row.cvr()), row.offerType() == null ? "" : call.offerTypeName(row.offerType(), locale),
-				nz(row.targetGroups()), nz(row.municipalities()),
+				names(row.targetGroups(), groups), names(row.municipalities(), places),
+				Formats.dkk(row.requested()),
 				messages.getMessage(row.status().messageKey(), null, locale), Formats.dateTime(row.submittedAt())))
 			.toList();
+	}
+
+	/** Codes separated by spaces as their names, comma-separated (an unknown code as itself). */
+	private static String names(String codes, java.util.Map<String, String> names) {
+		if (codes == null || codes.isBlank()) {
+			return "";
+		}
+		return Arrays.stream(codes.split(" ")).map(c -> names.getOrDefault(c, c)).sorted()
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private static String nz(String text) {
@@ -173,10 +190,11 @@ class OfficerController {
 			.body(content);
 	}
 
-	private static Inbox.Filter filter(String municipality, String targetGroup, String offerType, String status) {
+	private static Inbox.Filter filter(String municipality, String targetGroup, String offerType, String status,
+			String query) {
 		ApplicationStatus parsed = Arrays.stream(ApplicationStatus.values()).filter(s -> s.name().equals(status))
 			.findFirst().orElse(null);
-		return new Inbox.Filter(blank(municipality), blank(targetGroup), blank(offerType), parsed);
+		return new Inbox.Filter(blank(municipality), blank(targetGroup), blank(offerType), parsed, blank(query));
 	}
 
 	private static String blank(String text) {

@@ -87,7 +87,7 @@ class PortfolioController {
 		// applications the committee member is recused from: their scores are not shown to them
 		Set<String> recused = new HashSet<>();
 		if (committee) {
-			reviews.forCall(call.id()).stream().filter(a -> a.reviewer().equals(user.getName()) && !a.cleared())
+			reviews.forCall(call.id()).stream().filter(a -> a.reviewer().equals(user.getName()) && a.recused())
 				.forEach(a -> recused.add(a.applicationId().toString()));
 		}
 		model.addAttribute("recused", recused);

@@ -11,10 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ProgrammeController {
 
-	private final ProgrammeOverview overview;
+	/** A call on the officer's start page with its counts. */
+	public record CallWork(Calls.CallView call, long submitted, long toScreen) {
+	}
 
-	ProgrammeController(ProgrammeOverview overview) {
+	private final ProgrammeOverview overview;
+	private final Calls calls;
+	private final Inbox inbox;
+
+	ProgrammeController(ProgrammeOverview overview, Calls calls, Inbox inbox) {
 		this.overview = overview;
+		this.calls = calls;
+		this.inbox = inbox;
 	}
 
 	@GetMapping("/programme")
@@ -26,6 +34,13 @@ class ProgrammeController {
 	@GetMapping("/officer")
 	String officer(Model model) {
 		model.addAttribute("programme", overview.current().orElse(null));
+		var counts = inbox.counts();
+		java.util.List<CallWork> work = calls.all().stream().filter(c -> counts.containsKey(c.id().value()))
+			.map(c -> new CallWork(c, counts.get(c.id().value()).submitted(), counts.get(c.id().value()).toScreen()))
+			.toList();
+		model.addAttribute("work", work);
+		model.addAttribute("submittedTotal", work.stream().mapToLong(CallWork::submitted).sum());
+		model.addAttribute("toScreenTotal", work.stream().mapToLong(CallWork::toScreen).sum());
 		return "funding/officer";
 	}
 }

@@ -64,7 +64,7 @@ class ReviewController {
 		model.addAttribute("assignment", assignment);
 		GrantApplication application = inbox.application(assignment.applicationId()).application();
 		model.addAttribute("parties", inbox.application(assignment.applicationId()));
-		model.addAttribute("title", application.title());
+		model.addAttribute("applicationTitle", application.title());
 		model.addAttribute("warning", reviews.organisationWarning(user.getName(), assignment.applicationId()));
 		model.addAttribute("grounds", ConflictGround.values());
 		return "review/declaration";

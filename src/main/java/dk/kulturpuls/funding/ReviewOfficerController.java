@@ -174,6 +174,12 @@ class ReviewOfficerController {
 				catch (RuntimeException e) {
 					throw new FundingException("decision.error.amount");
 				}
+				if (money.hasOre()) {
+					throw new FundingException("money.wholeKroner");
+				}
+				if (money.ore() <= 0) {
+					throw new FundingException("decision.error.amountZero");
+				}
 			}
 			decisions.decide(id, parsed, money, conditions, reason, user.getName());
 			redirect.addFlashAttribute("success", "decision.saved");

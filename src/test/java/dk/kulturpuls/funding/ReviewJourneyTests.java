@@ -92,7 +92,7 @@ class ReviewJourneyTests {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Habilitetserklæring");
 			Browser.check(page.getByLabel("Ja, jeg er inhabil og forlader sagen"));
-			Browser.check(page.getByLabel("Nær relation til en part, fx slægt, svogerskab eller venskab (§ 3, stk. 1, nr. 2)"));
+			Browser.check(page.getByLabel("Jeg er gift med, i familie med eller besvogret med en part eller dens repræsentant (§ 3, stk. 1, nr. 2)"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afgiv erklæring")).click();
 			assertThat(page.getByText("Du har erklæret dig inhabil.")).isVisible();
 			assertThat(page.locator("#queue")).containsText("Inhabil – har forladt sagen");

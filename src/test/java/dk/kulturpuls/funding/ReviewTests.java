@@ -190,7 +190,7 @@ class ReviewTests {
 			.isEqualTo(302);
 
 		String register = officer.get("/officer/calls/" + callId + "/conflicts").body();
-		assertThat(register).contains("Bedømmer " + conflicted).contains("Nær relation til en part")
+		assertThat(register).contains("Bedømmer " + conflicted).contains("Jeg er gift med, i familie med eller besvogret med en part")
 			.contains("Min søster leder projektet");
 		assertThat(officer.get(board).body()).contains("74,00");
 		assertThat(audit.eventsFor("application", application.toString())).extracting(AuditTrail.AuditEvent::action)
@@ -341,7 +341,7 @@ class ReviewTests {
 		String page = "/officer/applications/" + first + "/decision";
 		HttpResponse<String> above = officer.submit(page, page,
 				"outcome=GRANTED&amount=" + enc("250.000") + "&conditions=" + enc("Slutrapport"));
-		assertThat(above.body()).contains("Beløbet må højst være det ansøgte: 200.000 kr.").contains("250.000")
+		assertThat(above.body()).contains("Beløbet er højere end det ansøgte (200.000 kr.)").contains("250.000")
 			.contains("Slutrapport");
 		assertThat(officer.submit(page, page, "outcome=GRANTED&amount=" + enc("180.000") + "&conditions="
 				+ enc("Slutrapport senest 1. marts")).statusCode()).isEqualTo(302);

@@ -57,7 +57,7 @@ class ProjectRegistrationTests {
 		assertThat(page.locator("#error-summary")).containsText("Der er fejl i formularen");
 		Browser.screenshot(page, "project-form-errors");
 		assertThat(page.locator("#error-summary li")).hasCount(6);
-		assertThat(page.locator("#error-summary")).containsText("Skriv datoen som dd.mm.åååå");
+		assertThat(page.locator("#error-summary")).containsText("Den dato findes ikke");
 		assertThat(page.getByLabel("Projektets navn")).hasValue(name);
 		assertThat(page.getByLabel("Startdato")).hasValue("31.02.2025");
 		Browser.assertAccessible(page);

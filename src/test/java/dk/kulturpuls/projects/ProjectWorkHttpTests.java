@@ -108,7 +108,7 @@ class ProjectWorkHttpTests {
 				Map.of("activityTitle", "Koncert", "heldOn", "31.02.2026", "_digital", "on", "participants", "-3"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document errors = Jsoup.parse(response.body());
-		assertThat(errors.select("#error-summary").text()).contains("Skriv datoen som dd.mm.åååå",
+		assertThat(errors.select("#error-summary").text()).contains("Den dato findes ikke",
 				"Skriv hvor aktiviteten foregår, eller markér at den er digital.");
 		assertThat(errors.select("#activityTitle").val()).isEqualTo("Koncert");
 		assertThat(errors.select("#heldOn").val()).isEqualTo("31.02.2026");

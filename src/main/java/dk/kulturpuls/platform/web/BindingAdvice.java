@@ -2,6 +2,11 @@ package dk.kulturpuls.platform.web;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.validation.BindingErrorProcessor;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,10 +21,28 @@ import org.springframework.web.bind.annotation.InitBinder;
  * (a date like 31.02.2025). Spring then validates each constructor argument on its own, which Boot's MVC
  * validator adapter does not support; the underlying Bean Validation validator does. Without this a single
  * typing error would hide every other error of the form.</li>
+ * <li>a date written as dd.mm.åååå that does not exist (31.02.2026) is reported as such
+ * ({@code typeMismatch.noSuchDate}), not as a format error.</li>
  * </ul>
  */
 @ControllerAdvice
 class BindingAdvice {
+
+	private static final BindingErrorProcessor NO_SUCH_DATE = new DefaultBindingErrorProcessor() {
+
+		@Override
+		public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof NoSuchDateException) {
+					String field = ex.getPropertyName();
+					result.addError(new FieldError(result.getObjectName(), field, ex.getValue(), true,
+							result.resolveMessageCodes("typeMismatch.noSuchDate", field), null, cause.getMessage()));
+					return;
+				}
+			}
+			super.processPropertyAccessException(ex, result);
+		}
+	};
 
 	private final SmartValidator validator;
 
@@ -30,6 +53,7 @@ class BindingAdvice {
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setBindingErrorProcessor(NO_SUCH_DATE);
 		if (binder.getTarget() == null && binder.getTargetType() != null) {
 			binder.replaceValidators(validator);
 		}

@@ -24,6 +24,10 @@ class DanishDateFormatter implements Formatter<LocalDate> {
 			return LocalDate.parse(text.trim(), PARSE);
 		}
 		catch (DateTimeParseException e) {
+			if (text.trim().matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+				// written as a date, but no such day (31.02.2026): said so, not "write it as dd.mm.åååå"
+				throw new NoSuchDateException(text);
+			}
 			throw new ParseException(text, e.getErrorIndex());
 		}
 	}
@@ -31,5 +35,13 @@ class DanishDateFormatter implements Formatter<LocalDate> {
 	@Override
 	public String print(LocalDate date, Locale locale) {
 		return PRINT.format(date);
+	}
+}
+
+/** A date in the right form that does not exist, such as 31.02.2026; bound as the error "typeMismatch.noSuchDate". */
+class NoSuchDateException extends IllegalArgumentException {
+
+	NoSuchDateException(String text) {
+		super("no such date: " + text);
 	}
 }
