@@ -119,6 +119,20 @@ class GrantPaymentsHttpTests {
 		assertThat(grantee.page("/applicant/grants/" + granted.grantId()).select("#grant-paid").text())
 			.isEqualTo("240.000 kr.");
 		assertThat(officer.get("/officer/grants/payments.csv").statusCode()).isEqualTo(200);
+		tools.jackson.databind.JsonNode api = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(new WebSession(port).get("/api/v1/grants").body());
+		tools.jackson.databind.JsonNode item = null;
+		for (tools.jackson.databind.JsonNode g : api) {
+			if (g.get("title").asString().equals(granted.title())) {
+				item = g;
+			}
+		}
+		assertThat(item).isNotNull();
+		assertThat(item.get("status").asString()).isEqualTo("active");
+		assertThat(item.get("paidToDateDkk").asLong()).isEqualTo(240_000L);
+		assertThat(item.get("startDate").asString()).isNotEmpty();
+		String docs = new WebSession(port).get("/v3/api-docs").body();
+		assertThat(docs).contains("paidToDateDkk").contains("Paid out to the grantee so far, in whole DKK");
 		assertThat(audit.eventsFor("grant payments", "export")).isNotEmpty();
 	}
 
