@@ -101,6 +101,24 @@ public class GrantDecisions {
 		}
 	}
 
+	/** The applications granted and not given back, oldest decision first. */
+	@Transactional(readOnly = true)
+	public List<UUID> grantedApplications() {
+		return jdbc.sql("""
+				select application_id from funding_decision where outcome = 'GRANTED' and given_back_at is null
+				order by decided_at, application_id""").query(UUID.class).list();
+	}
+
+	/** The event a granted application published, made again (for the grants module's demo and repair). */
+	@Transactional(readOnly = true)
+	public Optional<GrantAwarded> awarded(UUID applicationId) {
+		return decisions.find(applicationId).filter(Decision::granted).flatMap(d -> applications.findById(applicationId)
+			.map(a -> new GrantAwarded(applicationId, a.call().value(), d.poolId(), a.title(), a.summary(),
+					organisations.findById(a.organisationId()).map(ApplicantOrganisation::name).orElse(""),
+					d.amount().ore(), d.conditions(), a.startDate(), a.endDate(), a.offerType(), java.util.Set.copyOf(a.targetGroups()),
+					java.util.Set.copyOf(a.municipalities()), a.createdBy())));
+	}
+
 	private static PoolTerms terms(Pool pool) {
 		return new PoolTerms(pool.id().value(), pool.name(), pool.budget(), pool.maxGrant(), pool.maxDurationMonths());
 	}
