@@ -32,7 +32,10 @@ public class GrantFixture {
 		this.grants = grants;
 	}
 
-	/** A pool with the budget, one application requesting the amount, granted in full with the conditions. */
+	/**
+	 * A pool with the budget, one application requesting the amount, granted in full with the conditions. Its call
+	 * stays open: use a budget other than 50.000 kr., which funding's tests take for the demo small pool's call.
+	 */
 	public Granted grant(Money budget, Money amount, String conditions) {
 		ReviewFixture.Setup setup = fixture.create(budget, null, amount);
 		fixture.screenEligible(setup);

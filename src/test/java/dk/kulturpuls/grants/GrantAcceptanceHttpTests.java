@@ -107,7 +107,7 @@ class GrantAcceptanceHttpTests {
 
 	@Test
 	void aDeclinedGrantGivesItsMoneyBackToThePoolAndLeavesThePublicList() {
-		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(50_000), Money.ofKroner(30_000), null);
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(45_000), Money.ofKroner(30_000), null);
 		assertThat(fixture.committed(granted.poolId())).isEqualTo(Money.ofKroner(30_000));
 		WebSession grantee = WebSession.loggedIn(port, granted.applicant(), granted.password());
 		String path = "/applicant/grants/" + granted.grantId();
