@@ -267,7 +267,8 @@ class Applications {
 	void withdraw(String username, UUID id) {
 		GrantApplication application = owned(username, id);
 		if (decided(id)) {
-			throw new FundingException("application.error.decided");
+			// a grant is given back on the grant's own page, which returns its money to the pool
+			throw new FundingException(granted(id) ? "application.error.granted" : "application.error.decided");
 		}
 		application.withdraw(Instant.now(clock));
 		audit.record("application", id.toString(), "withdrawn", username);
@@ -310,6 +311,11 @@ class Applications {
 	private boolean decided(UUID id) {
 		return jdbc.sql("select count(*) from funding_decision where application_id = :a").param("a", id)
 			.query(Long.class).single() > 0;
+	}
+
+	private boolean granted(UUID id) {
+		return jdbc.sql("select count(*) from funding_decision where application_id = :a and outcome = 'GRANTED'")
+			.param("a", id).query(Long.class).single() > 0;
 	}
 
 	ApplicationView view(GrantApplication application) {

@@ -80,11 +80,12 @@ class Decisions {
 		return find(applicationId).isPresent();
 	}
 
-	/** What the pool's grants add up to. */
+	/** What the pool's grants add up to (a declined or returned grant gives its money back). */
 	@Transactional(readOnly = true)
 	Money committed(PoolId pool) {
 		return new Money(jdbc.sql("""
-				select coalesce(sum(amount_ore), 0) from funding_decision where pool_id = :p and outcome = 'GRANTED'""")
+				select coalesce(sum(amount_ore), 0) from funding_decision where pool_id = :p and outcome = 'GRANTED'
+				  and given_back_at is null""")
 			.param("p", pool.value()).query(Long.class).single());
 	}
 
@@ -95,7 +96,7 @@ class Decisions {
 		jdbc.sql("""
 				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
 				join funding_decision d on d.application_id = y.application_id
-				where d.pool_id = :p and d.outcome = 'GRANTED' group by y.budget_year""")
+				where d.pool_id = :p and d.outcome = 'GRANTED' and d.given_back_at is null group by y.budget_year""")
 			.param("p", pool.value())
 			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
 		return result;
@@ -109,7 +110,8 @@ class Decisions {
 				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
 				join funding_decision d on d.application_id = y.application_id
 				join funding_application a on a.id = d.application_id
-				where d.pool_id = :p and d.outcome = 'GRANTED' and a.call_id <> :c group by y.budget_year""")
+				where d.pool_id = :p and d.outcome = 'GRANTED' and d.given_back_at is null and a.call_id <> :c
+				group by y.budget_year""")
 			.param("p", pool.value()).param("c", call.value())
 			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
 		return result;

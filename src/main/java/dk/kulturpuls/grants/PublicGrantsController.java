@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dk.kulturpuls.platform.Money;
 
-/** The public list of awarded grants, linked from the public list of calls. */
+/** The public list of awarded grants, linked from the public list of calls; a returned grant is not in the total. */
 @Controller
 class PublicGrantsController {
 
@@ -22,7 +22,7 @@ class PublicGrantsController {
 	String grants(Model model) {
 		List<Grants.GrantView> all = grants.all();
 		model.addAttribute("grants", all);
-		model.addAttribute("total", all.stream().map(Grants.GrantView::amount).reduce(Money.ZERO, Money::plus));
+		model.addAttribute("total", all.stream().filter(g -> g.status().holdsMoney()).map(Grants.GrantView::amount).reduce(Money.ZERO, Money::plus));
 		return "grants/public";
 	}
 }

@@ -1,0 +1,125 @@
+package dk.kulturpuls.funding;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.LocalizedText;
+import dk.kulturpuls.platform.Money;
+
+/**
+ * What the grants module may know of funding's pools and decisions: the pools' terms, the grantee of a granted
+ * application, the pool's committed figure, and giving a grant's money back to its pool when the grantee declines
+ * or returns it.
+ */
+@Service
+@Transactional
+public class GrantDecisions {
+
+	/** A pool's terms: its name, budget and the limits of a grant from it. */
+	public record PoolTerms(UUID id, LocalizedText name, Money budget, Money maxGrant, Integer maxDurationMonths) {
+	}
+
+	/** Who received a grant: the applicant's account, the organisation and its CVR number (none for an artist). */
+	public record Grantee(String username, String organisation, String cvr) {
+	}
+
+	private final PoolRepository pools;
+	private final GrantApplicationRepository applications;
+	private final ApplicantOrganisationRepository organisations;
+	private final Decisions decisions;
+	private final JdbcClient jdbc;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	GrantDecisions(PoolRepository pools, GrantApplicationRepository applications,
+			ApplicantOrganisationRepository organisations, Decisions decisions, JdbcClient jdbc, AuditTrail audit,
+			Clock clock) {
+		this.pools = pools;
+		this.applications = applications;
+		this.organisations = organisations;
+		this.decisions = decisions;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PoolTerms> pools() {
+		return pools.findAll().stream().map(GrantDecisions::terms)
+			.sorted(Comparator.comparing((PoolTerms p) -> p.name().da())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PoolTerms> pool(UUID id) {
+		return id == null ? Optional.empty() : pools.findById(id).map(GrantDecisions::terms);
+	}
+
+	/** What the pool's grants that are not declined or given back add up to. */
+	@Transactional(readOnly = true)
+	public Money committed(UUID poolId) {
+		return decisions.committed(new PoolId(poolId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Grantee> grantee(UUID applicationId) {
+		return applications.findById(applicationId).map(a -> {
+			ApplicantOrganisation organisation = organisations.findById(a.organisationId()).orElse(null);
+			return new Grantee(a.createdBy(), organisation == null ? null : organisation.name(),
+					organisation == null ? null : organisation.cvr());
+		});
+	}
+
+	/** Whether the application was granted and its grant is neither declined nor given back. */
+	@Transactional(readOnly = true)
+	public boolean holdsGrant(UUID applicationId) {
+		return jdbc.sql("""
+				select count(*) from funding_decision where application_id = :a and outcome = 'GRANTED'
+				  and given_back_at is null""").param("a", applicationId).query(Long.class).single() > 0;
+	}
+
+	/**
+	 * Gives the grant's money back to its pool (the grantee declined or returned it); the decision and its letter
+	 * are kept. Done once: a second call changes nothing.
+	 */
+	public void giveBack(UUID applicationId, String reason) {
+		int changed = jdbc.sql("""
+				update funding_decision set given_back_at = :at, given_back_reason = :r
+				where application_id = :a and outcome = 'GRANTED' and given_back_at is null""")
+			.param("at", Timestamp.from(Instant.now(clock))).param("r", reason).param("a", applicationId).update();
+		if (changed > 0) {
+			audit.record("application", applicationId.toString(), "grant given back to the pool", reason);
+		}
+	}
+
+	/** The applications granted and not given back, oldest decision first. */
+	@Transactional(readOnly = true)
+	public List<UUID> grantedApplications() {
+		return jdbc.sql("""
+				select application_id from funding_decision where outcome = 'GRANTED' and given_back_at is null
+				order by decided_at, application_id""").query(UUID.class).list();
+	}
+
+	/** The event a granted application published, made again (for the grants module's demo and repair). */
+	@Transactional(readOnly = true)
+	public Optional<GrantAwarded> awarded(UUID applicationId) {
+		return decisions.find(applicationId).filter(Decision::granted).flatMap(d -> applications.findById(applicationId)
+			.map(a -> new GrantAwarded(applicationId, a.call().value(), d.poolId(), a.title(), a.summary(),
+					organisations.findById(a.organisationId()).map(ApplicantOrganisation::name).orElse(""),
+					d.amount().ore(), d.conditions(), a.startDate(), a.endDate(), a.offerType(), java.util.Set.copyOf(a.targetGroups()),
+					java.util.Set.copyOf(a.municipalities()), a.createdBy())));
+	}
+
+	private static PoolTerms terms(Pool pool) {
+		return new PoolTerms(pool.id().value(), pool.name(), pool.budget(), pool.maxGrant(), pool.maxDurationMonths());
+	}
+}

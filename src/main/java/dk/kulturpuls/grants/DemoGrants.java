@@ -1,0 +1,120 @@
+package dk.kulturpuls.grants;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.kulturpuls.funding.GrantDecisions;
+import dk.kulturpuls.platform.Accounts;
+import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Role;
+
+/**
+ * The demo's grants in different stages, from the first round's demo decisions: one accepted with its first
+ * instalment paid and a status report due next week, one offered awaiting acceptance, one accepted with an overdue
+ * status report, one small grant whose acceptance deadline has passed, one small grant accepted and released for
+ * payment. The grantees log in with their user name and password "demo". A second officer ("officer2") approves
+ * large releases. Demo profile only; idempotent (a grant is staged once, recorded in the audit trail).
+ */
+@Component
+@Profile("demo")
+@Order(36)
+class DemoGrants implements ApplicationRunner {
+
+	static final String STAGED = "demo stage";
+
+	private static final Map<String, String> STAGES = Map.of("demo-signatur-1", "PAID_REPORT_NEXT_WEEK",
+			"demo-signatur-2", "OFFERED", "demo-signatur-3", "REPORT_OVERDUE", "demo-lille-1", "ACCEPTANCE_OVERDUE",
+			"demo-lille-2", "RELEASED");
+
+	private final GrantDecisions funding;
+	private final Grants grants;
+	private final Accounts accounts;
+	private final AuditTrail audit;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	DemoGrants(GrantDecisions funding, Grants grants, Accounts accounts, AuditTrail audit, JdbcClient jdbc,
+			Clock clock) {
+		this.funding = funding;
+		this.grants = grants;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!accounts.exists("officer2")) {
+			accounts.create("officer2", "Olga Anden Sagsbehandler (demo)", "officer2@demo.kulturpuls.dk", "demo",
+					Set.of(Role.PROGRAMME_OFFICER));
+		}
+		for (UUID application : funding.grantedApplications()) {
+			// the grant may be made here or by the listener of the decision's event, whichever comes first
+			funding.awarded(application).ifPresent(grants::record);
+			Grants.GrantView grant = grants.forApplication(application).orElse(null);
+			if (grant == null || grant.grantee() == null || !STAGES.containsKey(grant.grantee())
+					|| !audit.eventsFor("grant", grant.id().toString()).stream().noneMatch(e -> e.action().equals(STAGED))) {
+				continue;
+			}
+			if (!accounts.exists(grant.grantee())) {
+				accounts.create(grant.grantee(), "Kontaktperson for " + grant.organisation(),
+						grant.grantee() + "@demo.kulturpuls.invalid", "demo", Set.of(Role.APPLICANT));
+			}
+			stage(grant, STAGES.get(grant.grantee()));
+			audit.record("grant", grant.id().toString(), STAGED, STAGES.get(grant.grantee()));
+		}
+	}
+
+	private void stage(Grants.GrantView grant, String stage) {
+		LocalDate today = LocalDate.now(clock);
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		switch (stage) {
+			case "ACCEPTANCE_OVERDUE" -> {
+				jdbc.sql("update grants_grant set accept_by = :d where id = :g")
+					.param("d", Date.valueOf(today.minusDays(3))).param("g", grant.id()).update();
+				jdbc.sql("update grants_obligation set due_date = :d where grant_id = :g and kind = 'ACCEPTANCE'")
+					.param("d", Date.valueOf(today.minusDays(3))).param("g", grant.id()).update();
+			}
+			case "PAID_REPORT_NEXT_WEEK", "REPORT_OVERDUE", "RELEASED" -> {
+				jdbc.sql("""
+						update grants_grant set status = 'ACTIVE', status_changed_at = :at, status_changed_by = :by
+						where id = :g""").param("at", now).param("by", grant.grantee()).param("g", grant.id()).update();
+				jdbc.sql("""
+						update grants_obligation set status = 'APPROVED', done_at = :at
+						where grant_id = :g and kind = 'ACCEPTANCE'""").param("at", now).param("g", grant.id()).update();
+				boolean paid = !stage.equals("RELEASED");
+				jdbc.sql("""
+						update grants_instalment set status = :s, requested_by = 'officer', requested_at = :at,
+						  released_by = 'officer2', released_at = :at, paid_at = :paidAt, paid_by = :paidBy
+						where grant_id = :g and number = 1""")
+					.param("s", paid ? "PAID" : "RELEASED").param("at", now).param("paidAt", paid ? now : null)
+					.param("paidBy", paid ? "officer" : null).param("g", grant.id()).update();
+				if (!stage.equals("RELEASED")) {
+					LocalDate due = stage.equals("REPORT_OVERDUE") ? today.minusDays(10) : today.plusDays(7);
+					jdbc.sql("""
+							update grants_obligation set due_date = :d
+							where grant_id = :g and kind = 'STATUS_REPORT' and number = 1""")
+						.param("d", Date.valueOf(due)).param("g", grant.id()).update();
+				}
+			}
+			default -> {
+			}
+		}
+	}
+}

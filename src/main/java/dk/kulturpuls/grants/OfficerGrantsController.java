@@ -1,0 +1,118 @@
+package dk.kulturpuls.grants;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.kulturpuls.funding.GrantDecisions;
+import dk.kulturpuls.platform.Option;
+
+/**
+ * The officer's follow-up of grants: the obligations of every grant in one table, a grant with its instalments
+ * and obligations, releasing an instalment (four eyes above the pool's amount), and the released payments for the
+ * finance system (CSV) marked paid.
+ */
+@Controller
+class OfficerGrantsController {
+
+	private final Grants grants;
+	private final GrantSteps steps;
+	private final FollowUp followUp;
+	private final GrantDecisions funding;
+	private final MessageSource messages;
+
+	OfficerGrantsController(Grants grants, GrantSteps steps, FollowUp followUp, GrantDecisions funding,
+			MessageSource messages) {
+		this.grants = grants;
+		this.steps = steps;
+		this.followUp = followUp;
+		this.funding = funding;
+		this.messages = messages;
+	}
+
+	@GetMapping("/officer/grants")
+	String followUp(@RequestParam(required = false) String pool, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		UUID poolId = parse(pool);
+		List<GrantDecisions.PoolTerms> pools = funding.pools();
+		model.addAttribute("page", followUp.page(poolId, status, page));
+		model.addAttribute("pool", poolId == null ? "" : poolId.toString());
+		model.addAttribute("status", status != null && FollowUp.FILTERS.contains(status) ? status : "");
+		model.addAttribute("pools", pools.stream().map(p -> new Option(p.id().toString(), p.name().in(locale))).toList());
+		model.addAttribute("poolNames", pools.stream().collect(java.util.stream.Collectors
+			.toMap(GrantDecisions.PoolTerms::id, p -> p.name().in(locale))));
+		model.addAttribute("statuses", FollowUp.FILTERS.stream()
+			.map(s -> new Option(s, messages.getMessage("grant.filter." + s, null, locale))).toList());
+		return "grants/officer-follow-up";
+	}
+
+	@GetMapping("/officer/grants/{id}")
+	String grant(@PathVariable UUID id, Model model) {
+		model.addAttribute("detail", grants.detail(id));
+		return "grants/officer-grant";
+	}
+
+	@PostMapping("/officer/grants/{id}/instalments/{number}/release")
+	String release(@PathVariable UUID id, @PathVariable int number, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			GrantSteps.Release result = steps.release(user.getName(), id, number);
+			redirect.addFlashAttribute("success", result == GrantSteps.Release.RELEASED ? "grant.instalment.released"
+					: "grant.instalment.awaitingApproval");
+		}
+		catch (GrantException e) {
+			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+		}
+		return "redirect:/officer/grants/" + id;
+	}
+
+	@GetMapping("/officer/grants/payments")
+	String payments(Model model) {
+		model.addAttribute("payments", steps.releasedPayments());
+		return "grants/officer-payments";
+	}
+
+	@GetMapping("/officer/grants/payments.csv")
+	ResponseEntity<byte[]> export(Authentication user) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"udbetalinger.csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(steps.export(user.getName()));
+	}
+
+	@PostMapping("/officer/grants/payments/paid")
+	String markPaid(@RequestParam(name = "instalment", required = false) List<UUID> instalments, Authentication user,
+			RedirectAttributes redirect) {
+		if (instalments == null || instalments.isEmpty()) {
+			redirect.addFlashAttribute("error", "grant.error.noPayments");
+		}
+		else {
+			int count = steps.markPaid(user.getName(), instalments);
+			redirect.addFlashAttribute("paidCount", count);
+			redirect.addFlashAttribute("success", "grant.payments.marked");
+		}
+		return "redirect:/officer/grants/payments";
+	}
+
+	private static UUID parse(String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+}
