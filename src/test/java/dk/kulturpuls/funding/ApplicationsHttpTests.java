@@ -424,7 +424,8 @@ class ApplicationsHttpTests {
 				"title", "Kun en titel", "startDate", "01.03.2027", "endDate", "30.11.2027", "action", "continue"));
 		Document errors = org.jsoup.Jsoup.parse(response.body());
 		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text)
-			.containsExactly("Beskriv projektet kort.", "Projektet må højst vare 6 måneder i denne pulje.");
+			.containsExactly("Kort beskrivelse af projektet: Beskriv projektet kort.",
+					"Slutdato: Projektet må højst vare 6 måneder i denne pulje.");
 		assertThat(errors.selectFirst("#title").val()).isEqualTo("Kun en titel");
 		assertThat(errors.selectFirst("#endDate").val()).isEqualTo("30.11.2027");
 	}
@@ -462,7 +463,7 @@ class ApplicationsHttpTests {
 				"password1234"));
 		Document weakPage = org.jsoup.Jsoup.parse(weak.body());
 		assertThat(weakPage.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text)
-			.containsExactly("Adgangskoden er blandt de mest brugte og bliver gættet først. Vælg en anden, fx tre-fire "
+			.containsExactly("Adgangskode: Adgangskoden er blandt de mest brugte og bliver gættet først. Vælg en anden, fx tre-fire "
 					+ "ord, der ikke hænger sammen.");
 		assertThat(weakPage.selectFirst("#organisationName").val()).as("kept").isEqualTo("Foreningen Klang");
 		assertThat(accounts.find(email)).as("nothing created").isEmpty();
