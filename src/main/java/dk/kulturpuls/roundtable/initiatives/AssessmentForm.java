@@ -9,15 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new candidate initiative. */
-record InitiativeForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String description,
-		@Size(max = 200) String lead) {
-
-	static InitiativeForm empty() {
-		return new InitiativeForm(null, null, null);
-	}
-}
-
 /** The maturity assessment: every criterion scored 1–5 with a justification. */
 record AssessmentForm(
 		@NotNull @Min(1) @Max(5) Integer evidenceOfEffect, @NotBlank @Size(max = 2000) String evidenceOfEffectWhy,

@@ -3,8 +3,6 @@ package dk.kulturpuls.roundtable.recommendations;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,13 +21,5 @@ record RecommendationForm(@NotBlank @Size(max = 300) String title, @NotNull Reco
 	Recommendations.Details details() {
 		return new Recommendations.Details(title, type, level, addressee, rationale, status,
 				publications == null ? Set.of() : publications);
-	}
-}
-
-/** Opening dot voting at a workshop with a number of dots per participant. */
-record VoteForm(@NotNull UUID workshop, @NotNull @Min(1) @Max(DotVote.MAX_DOTS) Integer dots) {
-
-	static VoteForm empty() {
-		return new VoteForm(null, 5);
 	}
 }

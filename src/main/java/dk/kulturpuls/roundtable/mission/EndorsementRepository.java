@@ -5,16 +5,6 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MissionVersionRepository extends JpaRepository<MissionVersion, UUID> {
-
-	List<MissionVersion> findByRoundtableIdOrderByNumberDesc(UUID roundtableId);
-}
-
-interface MissionArtefactRepository extends JpaRepository<MissionArtefact, UUID> {
-
-	List<MissionArtefact> findByRoundtableIdOrderByAddedAtAsc(UUID roundtableId);
-}
-
 interface EndorsementRepository extends JpaRepository<Endorsement, UUID> {
 
 	List<Endorsement> findByRoundtableIdOrderByEndorsedOnAsc(UUID roundtableId);

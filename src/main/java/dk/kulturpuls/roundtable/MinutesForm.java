@@ -1,0 +1,7 @@
+package dk.kulturpuls.roundtable;
+
+import jakarta.validation.constraints.Size;
+
+/** The minutes (formatted text, sanitised on save) and outputs of a workshop. */
+record MinutesForm(@Size(max = 50000) String minutes, @Size(max = 4000) String outputs) {
+}
