@@ -23,12 +23,49 @@ class ApplicantGrantsController {
 
 	private final Grants grants;
 	private final GrantSteps steps;
+	private final GrantReports reports;
 	private final MessageSource messages;
 
-	ApplicantGrantsController(Grants grants, GrantSteps steps, MessageSource messages) {
+	ApplicantGrantsController(Grants grants, GrantSteps steps, GrantReports reports, MessageSource messages) {
 		this.grants = grants;
 		this.steps = steps;
+		this.reports = reports;
 		this.messages = messages;
+	}
+
+	@GetMapping("/applicant/grants/{id}/reports/{obligation}")
+	String report(@PathVariable UUID id, @PathVariable UUID obligation, Authentication user, Model model) {
+		GrantReports.Report report = reports.forGrantee(user.getName(), id, obligation);
+		model.addAttribute("report", report);
+		model.addAttribute("form", report.form());
+		model.addAttribute("errors", java.util.Map.of());
+		return "grants/applicant-report";
+	}
+
+	@PostMapping("/applicant/grants/{id}/reports/{obligation}")
+	String saveReport(@PathVariable UUID id, @PathVariable UUID obligation, GrantReports.ReportForm form,
+			@RequestParam(defaultValue = "save") String action, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		boolean submit = "submit".equals(action);
+		java.util.Map<String, String> errors;
+		try {
+			errors = reports.save(user.getName(), id, obligation, form, submit);
+		}
+		catch (GrantException e) {
+			model.addAttribute("report", reports.forGrantee(user.getName(), id, obligation));
+			model.addAttribute("form", form);
+			model.addAttribute("errors", java.util.Map.of());
+			model.addAttribute("errorText", text(e, locale));
+			return "grants/applicant-report";
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("report", reports.forGrantee(user.getName(), id, obligation));
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+			return "grants/applicant-report";
+		}
+		redirect.addFlashAttribute("success", submit ? "grant.report.submitted" : "grant.report.saved");
+		return submit ? "redirect:/applicant/grants/" + id : "redirect:/applicant/grants/" + id + "/reports/" + obligation;
 	}
 
 	@GetMapping("/applicant/grants")

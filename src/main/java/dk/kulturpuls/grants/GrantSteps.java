@@ -214,7 +214,7 @@ class GrantSteps {
 	}
 
 	/** The instalments waiting for an obligation become due for release when it is approved. */
-	private void makeDue(UUID obligation) {
+	void makeDue(UUID obligation) {
 		jdbc.sql("update grants_instalment set status = 'DUE' where released_by_obligation = :o and status = 'PLANNED'")
 			.param("o", obligation).update();
 	}

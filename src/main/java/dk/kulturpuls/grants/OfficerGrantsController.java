@@ -33,10 +33,12 @@ class OfficerGrantsController {
 	private final FollowUp followUp;
 	private final GrantDecisions funding;
 	private final MessageSource messages;
+	private final GrantReports reports;
 
 	OfficerGrantsController(Grants grants, GrantSteps steps, FollowUp followUp, GrantDecisions funding,
-			MessageSource messages) {
+			MessageSource messages, GrantReports reports) {
 		this.grants = grants;
+		this.reports = reports;
 		this.steps = steps;
 		this.followUp = followUp;
 		this.funding = funding;
@@ -77,6 +79,43 @@ class OfficerGrantsController {
 			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
 		}
 		return "redirect:/officer/grants/" + id;
+	}
+
+	@GetMapping("/officer/grants/{id}/reports/{obligation}")
+	String report(@PathVariable UUID id, @PathVariable UUID obligation, Model model) {
+		model.addAttribute("report", reports.forOfficer(id, obligation));
+		return "grants/officer-report";
+	}
+
+	@PostMapping("/officer/grants/{id}/reports/{obligation}/approve")
+	String approve(@PathVariable UUID id, @PathVariable UUID obligation, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			reports.approve(user.getName(), id, obligation);
+			redirect.addFlashAttribute("success", "grant.report.approved");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/officer/grants/" + id + "/reports/" + obligation;
+		}
+	}
+
+	@PostMapping("/officer/grants/{id}/reports/{obligation}/changes")
+	String requestChanges(@PathVariable UUID id, @PathVariable UUID obligation,
+			@RequestParam(defaultValue = "") String message, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			reports.requestChanges(user.getName(), id, obligation, message);
+			redirect.addFlashAttribute("success", "grant.report.changesRequested");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			model.addAttribute("report", reports.forOfficer(id, obligation));
+			model.addAttribute("message", message);
+			model.addAttribute("messageError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "grants/officer-report";
+		}
 	}
 
 	@GetMapping("/officer/grants/payments")

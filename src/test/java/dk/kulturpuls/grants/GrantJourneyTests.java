@@ -1,0 +1,128 @@
+package dk.kulturpuls.grants;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import dk.kulturpuls.ApplicationTest;
+import dk.kulturpuls.Browser;
+import dk.kulturpuls.funding.GrantFixture;
+import dk.kulturpuls.platform.Money;
+
+/**
+ * The grant's follow-up in a real browser, as its two users run it: the grantee accepts the grant, follows "what to
+ * do now" to the status report, is told what is missing without losing what was written, and submits; the officer
+ * finds the report in the follow-up table, approves it, and the second instalment is ready for release. Every page on
+ * the way passes axe.
+ */
+@ApplicationTest
+class GrantJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GrantFixture fixture;
+
+	BrowserContext context;
+	Page page;
+
+	@BeforeEach
+	void openBrowser() {
+		context = Browser.newContext();
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	Locator link(String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	@Test
+	void theGranteeReportsAndTheOfficerApprovesSoTheNextInstalmentIsReady() {
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(400_000), Money.ofKroner(200_000), null);
+
+		Browser.logIn(page, url(""), granted.applicant(), granted.password());
+		link("Mine bevillinger").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(granted.title())).click();
+		assertThat(page.locator("h1")).containsText(granted.title());
+		Browser.assertAccessible(page);
+
+		// accepting without the tick says what to do; with it, the grant is accepted
+		button("Accepter bevillingen").click();
+		assertThat(page.locator("#acceptConditions-error")).containsText("accept");
+		Browser.check(page.getByLabel("Jeg accepterer bevillingen og dens vilkår"));
+		button("Accepter bevillingen").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Bevillingen er accepteret");
+		Browser.assertAccessible(page);
+
+		// "what to do now" leads to the status report
+		link("Skriv rapporten").click();
+		assertThat(page.locator("h1")).hasText("Statusrapport 1");
+		Browser.assertAccessible(page);
+		page.getByLabel("Hvad har I lavet?").fill("Seks sangworkshops på plejecentret med beboere og pårørende.");
+		page.getByLabel("Antal deltagere nået").fill("mange");
+		button("Indsend rapporten").click();
+
+		// kept as a draft, every missing answer named, nothing typed lost
+		assertThat(page.locator("#error-summary")).containsText("Rapporten er gemt som kladde");
+		assertThat(page.locator("#error-summary li")).hasCount(2);
+		assertThat(page.getByLabel("Hvad har I lavet?"))
+			.hasValue("Seks sangworkshops på plejecentret med beboere og pårørende.");
+		assertThat(page.getByLabel("Antal deltagere nået")).hasValue("mange");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "grant-report-errors");
+
+		// the error summary's links lead to the fields, by keyboard
+		page.locator("#error-summary a").first().focus();
+		page.keyboard().press("Enter");
+		page.keyboard().type("Flere workshops i foråret og en koncert på biblioteket.");
+		page.getByLabel("Antal deltagere nået").fill("84");
+		button("Indsend rapporten").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Rapporten er indsendt");
+		assertThat(page.locator("#obligations tr").filter(new Locator.FilterOptions().setHasText("Statusrapport 1")))
+			.containsText("Indsendt");
+		Browser.assertAccessible(page);
+		link("Statusrapport 1").click();
+		assertThat(page.locator("#report-status")).hasText("Indsendt");
+		assertThat(page.locator("#report-read")).containsText("Flere workshops i foråret");
+		Browser.assertAccessible(page);
+		button("Log ud").click();
+
+		// the officer finds it in the follow-up table and approves it
+		Browser.logIn(page, url(""), "officer", "demo");
+		page.navigate(url("/officer/grants?status=SUBMITTED"));
+		Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(granted.title()));
+		assertThat(row).containsText("Statusrapport 1");
+		Browser.assertAccessible(page);
+		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Statusrapport 1")).click();
+		assertThat(page.locator("main")).containsText("Seks sangworkshops på plejecentret");
+		Browser.assertAccessible(page);
+		button("Godkend rapporten").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Rapporten er godkendt");
+
+		assertThat(page.locator("#instalments tbody tr").nth(1)).containsText("Klar til frigivelse");
+		Browser.assertAccessible(page);
+	}
+}
