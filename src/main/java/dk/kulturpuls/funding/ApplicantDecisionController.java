@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The applicant reads the decision on its own application and downloads the letter; others' do not exist. */
 @Controller
@@ -31,7 +32,9 @@ class ApplicantDecisionController {
 	}
 
 	@GetMapping("/applicant/applications/{id}/decision.pdf")
-	ResponseEntity<byte[]> letter(@PathVariable UUID id, Authentication user) {
-		return ReviewOfficerController.pdf(decisions.letterForApplicant(user.getName(), id));
+	ResponseEntity<byte[]> letter(@PathVariable UUID id, Authentication user,
+			@RequestParam(name = "language", defaultValue = "da") String language) {
+		return ReviewOfficerController.pdf(decisions.letterForApplicant(user.getName(), id,
+				ReviewOfficerController.letterLocale(language)), language);
 	}
 }

@@ -6,17 +6,20 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.Money;
@@ -42,12 +45,16 @@ class Decisions {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final RequestsPerYear requests;
+	private final ObjectProvider<GrantTerms> terms;
+	private final Accounts accounts;
 
 	Decisions(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications,
 			ApplicantRepository applicants, PoolRepository pools, PdfDocuments pdf, Mailer mailer,
 			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			RequestsPerYear requests) {
+			RequestsPerYear requests, ObjectProvider<GrantTerms> terms, Accounts accounts) {
 		this.requests = requests;
+		this.terms = terms;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.applications = applications;
@@ -64,13 +71,15 @@ class Decisions {
 	@Transactional(readOnly = true)
 	Optional<Decision> find(UUID applicationId) {
 		return jdbc.sql("""
-				select application_id, pool_id, outcome, amount_ore, conditions, reason, decided_at, decided_by
+				select application_id, pool_id, outcome, amount_ore, conditions, reason, decided_at, decided_by,
+				  accept_by
 				from funding_decision where application_id = :a""")
 			.param("a", applicationId)
 			.query((rs, n) -> new Decision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					Decision.Outcome.valueOf(rs.getString(3)),
 					rs.getObject(4) == null ? null : new Money(rs.getLong(4)), rs.getString(5), rs.getString(6),
-					rs.getTimestamp(7).toInstant(), rs.getString(8)))
+					rs.getTimestamp(7).toInstant(), rs.getString(8),
+					rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate()))
 			.optional();
 	}
 
@@ -182,7 +191,13 @@ class Decisions {
 					}
 				}
 			}
-			reasonText = null;
+			// a grant smaller than the request says why
+			if (amount.isLessThan(view.requested()) && reasonText == null) {
+				throw new FundingException("decision.error.reducedReason", Formats.dkk(view.requested()));
+			}
+			if (!amount.isLessThan(view.requested())) {
+				reasonText = null;
+			}
 		}
 		else {
 			if (reasonText == null) {
@@ -191,16 +206,31 @@ class Decisions {
 			amount = null;
 			conditionsText = null;
 		}
+		Instant decidedAt = Instant.now(clock);
+		LocalDate decidedOn = LocalDate.ofInstant(decidedAt, Formats.ZONE);
+		GrantTerms granted = outcome == Decision.Outcome.GRANTED ? terms.getIfAvailable() : null;
+		GrantTerms.Terms stated = granted == null ? null
+				: granted.terms(pool.value(), amount, decidedOn, application.startDate(), application.endDate());
 		Decision decision = new Decision(applicationId, pool.value(), outcome, amount, conditionsText, reasonText,
-				Instant.now(clock), officer);
-		byte[] letter = pdf.render("review/letter", Map.of("view", view, "decision", decision,
-				"decidedOn", LocalDate.ofInstant(decision.decidedAt(), Formats.ZONE)), Formats.DANISH);
+				decidedAt, officer, stated == null ? null : stated.acceptBy());
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("view", view);
+		model.put("decision", decision);
+		model.put("decidedOn", decidedOn);
+		model.put("terms", stated);
+		model.put("reduced", decision.granted() && amount.isLessThan(view.requested()));
+		model.put("sender", accounts.find(officer).map(Accounts.AccountView::displayName).orElse(officer));
+		byte[] letter = pdf.render("review/letter", model, Formats.DANISH);
+		byte[] letterEnglish = pdf.render("review/letter", model, Locale.ENGLISH);
 		jdbc.sql("""
 				insert into funding_decision (application_id, pool_id, outcome, amount_ore, conditions, reason,
-				  decided_at, decided_by, letter) values (:a, :p, :o, :amount, :c, :r, :at, :by, :letter)""")
+				  decided_at, decided_by, letter, letter_en, accept_by)
+				values (:a, :p, :o, :amount, :c, :r, :at, :by, :letter, :letterEn, :acceptBy)""")
 			.param("a", applicationId).param("p", pool.value()).param("o", outcome.name())
 			.param("amount", amount == null ? null : amount.ore()).param("c", conditionsText).param("r", reasonText)
-			.param("at", Timestamp.from(decision.decidedAt())).param("by", officer).param("letter", letter).update();
+			.param("at", Timestamp.from(decision.decidedAt())).param("by", officer).param("letter", letter)
+			.param("letterEn", letterEnglish)
+			.param("acceptBy", decision.acceptBy() == null ? null : java.sql.Date.valueOf(decision.acceptBy())).update();
 		spread.forEach((year, share) -> jdbc.sql("""
 				insert into funding_decision_year (application_id, budget_year, amount_ore) values (:a, :y, :amount)""")
 			.param("a", applicationId).param("y", year).param("amount", share.ore()).update());
@@ -217,14 +247,17 @@ class Decisions {
 			events.publishEvent(new GrantAwarded(applicationId, application.call().value(), pool.value(),
 					application.title(), application.summary(), view.organisation().name(), amount.ore(), conditionsText,
 					application.startDate(), application.endDate(), application.offerType(), application.targetGroups(),
-					application.municipalities(), application.createdBy()));
+					application.municipalities(), application.createdBy(), decision.acceptBy()));
 		}
 		return decision;
 	}
 
+	/** The letter as sent, in English when asked for and kept (letters from before English ones: the Danish). */
 	@Transactional(readOnly = true)
-	byte[] letter(UUID applicationId) {
-		return jdbc.sql("select letter from funding_decision where application_id = :a").param("a", applicationId)
+	byte[] letter(UUID applicationId, Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		return jdbc.sql("select " + (english ? "coalesce(letter_en, letter)" : "letter")
+				+ " from funding_decision where application_id = :a").param("a", applicationId)
 			.query(byte[].class).optional().orElseThrow(() -> new NotFoundException("decision"));
 	}
 
@@ -236,9 +269,9 @@ class Decisions {
 	}
 
 	@Transactional(readOnly = true)
-	byte[] letterForApplicant(String username, UUID applicationId) {
+	byte[] letterForApplicant(String username, UUID applicationId, Locale locale) {
 		applications.owned(username, applicationId);
-		return letter(applicationId);
+		return letter(applicationId, locale);
 	}
 
 	private static String blankToNull(String text) {

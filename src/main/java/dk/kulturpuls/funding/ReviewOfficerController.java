@@ -188,6 +188,7 @@ class ReviewOfficerController {
 		catch (FundingException e) {
 			model.addAttribute("decisionError", e.messageKey());
 			model.addAttribute("decisionArguments", e.arguments());
+			model.addAttribute("decisionField", decisionField(e.messageKey()));
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("amount", amount);
 			model.addAttribute("conditions", conditions);
@@ -196,15 +197,32 @@ class ReviewOfficerController {
 		}
 	}
 
-	@GetMapping("/officer/applications/{id}/decision.pdf")
-	ResponseEntity<byte[]> letter(@PathVariable UUID id) {
-		return pdf(decisions.letter(id));
+	/** The field of the decision form an error is about, so the summary can lead to it and the field show it. */
+	static String decisionField(String messageKey) {
+		return switch (messageKey) {
+			case "decision.error.outcome" -> "outcome-GRANTED";
+			case "decision.error.reason", "decision.error.reducedReason" -> "reason";
+			case "decision.error.amount", "decision.error.amountZero", "decision.error.aboveRequest",
+					"decision.error.overBudget", "decision.error.overBudgetYear", "money.wholeKroner" -> "amount";
+			default -> null;
+		};
 	}
 
-	static ResponseEntity<byte[]> pdf(byte[] letter) {
+	@GetMapping("/officer/applications/{id}/decision.pdf")
+	ResponseEntity<byte[]> letter(@PathVariable UUID id,
+			@RequestParam(name = "language", defaultValue = "da") String language) {
+		return pdf(decisions.letter(id, letterLocale(language)), language);
+	}
+
+	/** The letter's language: English when asked for, Danish otherwise. */
+	static java.util.Locale letterLocale(String language) {
+		return "en".equals(language) ? java.util.Locale.ENGLISH : dk.kulturpuls.platform.Formats.DANISH;
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] letter, String language) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("afgoerelse.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+				.filename("en".equals(language) ? "decision.pdf" : "afgoerelse.pdf").build().toString())
 			.body(letter);
 	}
 }

@@ -101,7 +101,8 @@ public class Grants {
 		LocalDate today = LocalDate.ofInstant(now, Formats.ZONE);
 		int year = event.startDate() != null ? event.startDate().getYear() : today.getYear();
 		UUID id = UUID.randomUUID();
-		LocalDate acceptBy = today.plusDays(acceptanceDays);
+		// the deadline the decision letter stated; a decision from before letters stated one gets the default
+		LocalDate acceptBy = event.acceptBy() != null ? event.acceptBy() : today.plusDays(acceptanceDays);
 		String cvr = funding.grantee(event.applicationId()).map(GrantDecisions.Grantee::cvr).orElse(null);
 		int created = jdbc.sql("""
 				insert into grants_grant (id, application_id, title, organisation, amount_ore, conditions, start_date,
@@ -120,11 +121,9 @@ public class Grants {
 			return Optional.empty();
 		}
 		Money amount = new Money(event.amountOre());
-		LocalDate start = event.startDate() != null ? event.startDate() : today;
-		LocalDate end = event.endDate() != null && event.endDate().isAfter(start) ? event.endDate()
-				: start.plusMonths(12);
+		PaymentPlan.Period period = PaymentPlan.Period.of(event.startDate(), event.endDate(), today);
 		PaymentPlan.Rules rules = kinds.rulesFor(event.poolId());
-		PaymentPlan plan = PaymentPlan.of(rules, amount, acceptBy, start, end);
+		PaymentPlan plan = PaymentPlan.of(rules, amount, acceptBy, period.start(), period.end());
 		List<UUID> obligationIds = plan.obligations().stream().map(o -> {
 			UUID oid = UUID.randomUUID();
 			jdbc.sql("""

@@ -31,6 +31,15 @@ record PaymentPlan(List<Obligation> obligations, List<Instalment> instalments) {
 		}
 	}
 
+	/** The grant's period: the application's, or a year from the decision day when the application gave none. */
+	record Period(LocalDate start, LocalDate end) {
+
+		static Period of(LocalDate start, LocalDate end, LocalDate today) {
+			LocalDate from = start != null ? start : today;
+			return new Period(from, end != null && end.isAfter(from) ? end : from.plusMonths(12));
+		}
+	}
+
 	static final Money SWORN_STATEMENT_LIMIT = Money.ofKroner(100_000);
 	static final Money QUALIFIED_ACCOUNTS_LIMIT = Money.ofKroner(500_000);
 

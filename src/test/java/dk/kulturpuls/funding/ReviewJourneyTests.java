@@ -127,6 +127,17 @@ class ReviewJourneyTests {
 			page.getByLabel("Vilkår").fill("Slutrapport senest 1. marts");
 			Browser.assertAccessible(page);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Træf afgørelse")).click();
+			// less than the request: the letter must say why, and nothing typed is lost
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bevillingen er mindre end det ansøgte");
+			assertThat(page.locator("#reason-error")).containsText("Skriv i begrundelsen");
+			assertThat(page.getByLabel("Begrundelse", new Page.GetByLabelOptions().setExact(true)))
+				.hasAttribute("aria-invalid", "true");
+			assertThat(page.getByLabel("Bevilget beløb")).hasValue("175.000");
+			assertThat(page.getByLabel("Vilkår")).hasValue("Slutrapport senest 1. marts");
+			Browser.assertAccessible(page);
+			page.getByLabel("Begrundelse", new Page.GetByLabelOptions().setExact(true))
+				.fill("Honoraret til musikerne er sat ned til puljens takst.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Træf afgørelse")).click();
 			assertThat(page.locator("#granted-amount")).hasText("175.000 kr.");
 			Browser.assertAccessible(page);
 		}

@@ -295,8 +295,8 @@ class ReviewTests {
 					+ ", men der er kun 100.000 kr. tilbage af budgettet for " + year + ".")
 			.contains("value=\"300.000\"");
 		assertThat(decisions.find(setup.applications().get(1))).isEmpty();
-		assertThat(officer.submit(second, second, "outcome=GRANTED&amount=" + enc("150.000")).statusCode())
-			.isEqualTo(302);
+		assertThat(officer.submit(second, second, "outcome=GRANTED&amount=" + enc("150.000") + "&reason="
+				+ enc("Puljen er opbrugt i " + year)).statusCode()).isEqualTo(302);
 		assertThat(decisions.committedPerYear(setup.pool().id()))
 			.isEqualTo(Map.of(year, Money.ofKroner(300_000), year + 1, Money.ofKroner(250_000)));
 		assertThat(officer.get(second).body()).contains("Tilbage i " + year + ": 0 kr.");
@@ -343,8 +343,15 @@ class ReviewTests {
 				"outcome=GRANTED&amount=" + enc("250.000") + "&conditions=" + enc("Slutrapport"));
 		assertThat(above.body()).contains("Beløbet er højere end det ansøgte (200.000 kr.)").contains("250.000")
 			.contains("Slutrapport");
+		// a grant smaller than the request says why; nothing typed is lost
+		HttpResponse<String> noWhy = officer.submit(page, page, "outcome=GRANTED&amount=" + enc("180.000")
+				+ "&conditions=" + enc("Slutrapport senest 1. marts"));
+		assertThat(noWhy.statusCode()).isEqualTo(200);
+		assertThat(noWhy.body()).contains("Bevillingen er mindre end det ansøgte (200.000 kr.). Skriv i begrundelsen")
+			.contains("value=\"180.000\"").contains("Slutrapport senest 1. marts");
 		assertThat(officer.submit(page, page, "outcome=GRANTED&amount=" + enc("180.000") + "&conditions="
-				+ enc("Slutrapport senest 1. marts")).statusCode()).isEqualTo(302);
+				+ enc("Slutrapport senest 1. marts") + "&reason=" + enc("Honorarerne er sat ned til puljens takst"))
+			.statusCode()).isEqualTo(302);
 		assertThat(officer.get(page).body()).contains("180.000 kr.");
 
 		String secondPage = "/officer/applications/" + second + "/decision";
@@ -370,14 +377,28 @@ class ReviewTests {
 		String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
 		assertThat(raw).startsWith("%PDF").contains("/StructTreeRoot").contains("/Lang (da)");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String acceptBy = dk.kulturpuls.platform.Formats.date(decisions.find(first).orElseThrow().acceptBy());
+			// the letter states the reason for the reduced amount, the acceptance deadline, the payment plan of the
+			// signature pool (40/40/20), the reports, the accounts, the complaints guidance and the named sender
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Tilsagn om tilskud")
-				.contains("180.000 kr.").contains("Slutrapport senest 1. marts");
+				.contains("180.000 kr.").contains("Slutrapport senest 1. marts").contains("Begrundelse for beløbet")
+				.contains("Honorarerne er sat ned til puljens takst").contains("senest " + acceptBy)
+				.contains("Rate 1").contains("72.000 kr.").contains("36.000 kr.")
+				.contains("når slutrapporten er godkendt").contains("Statusrapport 1").contains("person med regnskabskyndighed")
+				.contains("Klagevejledning").contains("Folketingets Ombudsmand").contains("Ole Sagsbehandler");
 			var resources = document.getPage(0).getResources();
 			List<String> fonts = new java.util.ArrayList<>();
 			for (var name : resources.getFontNames()) {
 				fonts.add(resources.getFont(name).getName());
 			}
 			assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("IBMPlexSans"));
+		}
+		HttpResponse<byte[]> english = applicant.bytes("/applicant/applications/" + first + "/decision.pdf?language=en");
+		assertThat(new String(english.body(), StandardCharsets.ISO_8859_1)).contains("/Lang (en)");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(english.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Grant offer")
+				.contains("Reason for the amount").contains("Instalment 1").contains("How to complain")
+				.contains("Ole Sagsbehandler");
 		}
 		assertThat(mailer.to(setup.applicantEmail())).anyMatch(m -> m.attachmentName() != null
 				&& m.subject().contains(setup.titles().getFirst()));
@@ -391,7 +412,8 @@ class ReviewTests {
 
 		// the event: a grant and a project, made by the listeners after the decision's commit
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			assertThat(grants.forApplication(first)).isPresent();
+			assertThat(grants.forApplication(first)).hasValueSatisfying(g -> assertThat(g.acceptBy())
+				.as("the deadline the letter stated").isEqualTo(decisions.find(first).orElseThrow().acceptBy()));
 			assertThat(projects.all()).anyMatch(p -> p.name().equals(setup.titles().getFirst()));
 		});
 		assertThat(grants.forApplication(first)).hasValueSatisfying(g -> {
