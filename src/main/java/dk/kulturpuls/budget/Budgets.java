@@ -96,6 +96,15 @@ public class Budgets {
 		change(id, "spent " + year + " " + amount, b -> b.spend(line, year, amount));
 	}
 
+	/**
+	 * Records the actual amounts of several lines and years in one change (a grant's accounts); an amount of zero
+	 * clears the cell. A line or year outside the budget is refused.
+	 */
+	public void recordActuals(BudgetId id, Map<UUID, Map<Integer, Money>> actuals) {
+		change(id, "actuals recorded for " + actuals.size() + " lines",
+				b -> actuals.forEach((line, years) -> years.forEach((year, amount) -> b.spend(line, year, amount))));
+	}
+
 	public UUID addFunding(BudgetId id, String funder, FunderKind kind, int year, Money amount,
 			FundingStatus status) {
 		Budget budget = load(id);

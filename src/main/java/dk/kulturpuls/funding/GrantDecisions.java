@@ -40,10 +40,12 @@ public class GrantDecisions {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final dk.kulturpuls.budget.Budgets budgets;
 
 	GrantDecisions(PoolRepository pools, GrantApplicationRepository applications,
 			ApplicantOrganisationRepository organisations, Decisions decisions, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, dk.kulturpuls.budget.Budgets budgets) {
+		this.budgets = budgets;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -107,6 +109,12 @@ public class GrantDecisions {
 		return jdbc.sql("""
 				select application_id from funding_decision where outcome = 'GRANTED' and given_back_at is null
 				order by decided_at, application_id""").query(UUID.class).list();
+	}
+
+	/** The granted application's budget: the grant's budget, whose actuals the grantee's accounts fill in. */
+	@Transactional(readOnly = true)
+	public Optional<dk.kulturpuls.budget.BudgetView> budget(UUID applicationId) {
+		return budgets.findByOwner(GrantApplication.BUDGET_OWNER, applicationId);
 	}
 
 	/** The event a granted application published, made again (for the grants module's demo and repair). */

@@ -170,7 +170,13 @@ public class GrantReports {
 		}
 		jdbc.sql("update grants_report set reviewed_at = :at, reviewed_by = :me where obligation_id = :o")
 			.param("at", now).param("me", officer).param("o", obligationId).update();
-		steps.makeDue(obligationId);
+		if (report.isFinal()) {
+			// the last instalment waits for the accounts too
+			steps.makeFinalDueWhenComplete(grantId);
+		}
+		else {
+			steps.makeDue(obligationId);
+		}
 		audit.record("grant", grantId.toString(), "report approved", name(report) + " by " + officer);
 	}
 

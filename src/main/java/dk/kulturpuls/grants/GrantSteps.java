@@ -214,6 +214,20 @@ class GrantSteps {
 	}
 
 	/** The instalments waiting for an obligation become due for release when it is approved. */
+	/**
+	 * Makes the last instalment due once both the final report and the accounts of the grant are approved (the
+	 * instalment waits for the final report's obligation).
+	 */
+	void makeFinalDueWhenComplete(UUID grantId) {
+		List<UUID> finalReport = jdbc.sql("""
+				select f.id from grants_obligation f
+				where f.grant_id = :g and f.kind = 'FINAL_REPORT' and f.status = 'APPROVED'
+				  and not exists (select 1 from grants_obligation a where a.grant_id = :g and a.kind = 'ACCOUNTS'
+				    and a.status <> 'APPROVED')""")
+			.param("g", grantId).query(UUID.class).list();
+		finalReport.forEach(this::makeDue);
+	}
+
 	void makeDue(UUID obligation) {
 		jdbc.sql("update grants_instalment set status = 'DUE' where released_by_obligation = :o and status = 'PLANNED'")
 			.param("o", obligation).update();

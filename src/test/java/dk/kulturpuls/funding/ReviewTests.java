@@ -384,7 +384,7 @@ class ReviewTests {
 				.contains("180.000 kr.").contains("Slutrapport senest 1. marts").contains("Begrundelse for beløbet")
 				.contains("Honorarerne er sat ned til puljens takst").contains("senest " + acceptBy)
 				.contains("Rate 1").contains("72.000 kr.").contains("36.000 kr.")
-				.contains("når slutrapporten er godkendt").contains("Statusrapport 1").contains("person med regnskabskyndighed")
+				.contains("når slutrapporten og regnskabet er godkendt").contains("Statusrapport 1").contains("person med regnskabskyndighed")
 				.contains("Klagevejledning").contains("Folketingets Ombudsmand").contains("Ole Sagsbehandler");
 			var resources = document.getPage(0).getResources();
 			List<String> fonts = new java.util.ArrayList<>();

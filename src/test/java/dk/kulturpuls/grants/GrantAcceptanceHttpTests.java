@@ -59,7 +59,7 @@ class GrantAcceptanceHttpTests {
 		assertThat(page.select("#instalments tbody tr").eachText()).containsExactly(
 				"Rate 1 (40 %) 80.000 kr. Når bevillingen er accepteret Planlagt",
 				"Rate 2 (40 %) 80.000 kr. Når statusrapport 1 er godkendt Planlagt",
-				"Rate 3 (20 %) 40.000 kr. Når slutrapporten er godkendt Planlagt");
+				"Rate 3 (20 %) 40.000 kr. Når slutrapporten og regnskabet er godkendt Planlagt");
 		assertThat(page.select("#obligations").text()).contains("Accept af bevillingen").contains("Statusrapport 1")
 			.contains("Slutrapport").contains("Regnskab")
 			.contains("Regnskab underskrevet af en regnskabskyndig");

@@ -125,4 +125,43 @@ class GrantJourneyTests {
 		assertThat(page.locator("#instalments tbody tr").nth(1)).containsText("Klar til frigivelse");
 		Browser.assertAccessible(page);
 	}
+
+	@Test
+	void theGranteeEntersTheAccountsAgainstTheBudgetAndTheOfficerReadsThem() {
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(420_000), Money.ofKroner(80_000), null);
+		Browser.logIn(page, url(""), granted.applicant(), granted.password());
+		page.navigate(url("/applicant/grants/" + granted.grantId()));
+		Browser.check(page.getByLabel("Jeg accepterer bevillingen og dens vilkår"));
+		button("Accepter bevillingen").click();
+		page.locator("#obligations").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Regnskab")).click();
+		assertThat(page.locator("h1")).hasText("Regnskab");
+		Browser.assertAccessible(page);
+
+		Locator actual = page.locator("#accounts-table input").first();
+		actual.fill("95.000");
+		button("Indsend regnskabet").click();
+		assertThat(page.locator("#error-summary li")).hasCount(3);
+		assertThat(page.locator("#accounts-actual")).hasText("95.000 kr.");
+		assertThat(page.locator("#accounts-table tbody tr").first()).containsText("Skal forklares");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "grant-accounts-errors");
+
+		page.locator("#error-summary a").first().click();
+		page.keyboard().type("Flere workshops end planlagt, fordi ventelisten var lang.");
+		page.getByLabel("Navn på den, der afgiver erklæringen").fill("Anne Kasserer");
+		Browser.check(page.getByLabel("Jeg erklærer på tro og love", new Page.GetByLabelOptions().setExact(false)));
+		button("Indsend regnskabet").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Regnskabet er indsendt");
+		button("Log ud").click();
+
+		Browser.logIn(page, url(""), "officer", "demo");
+		page.navigate(url("/officer/grants?status=SUBMITTED"));
+		page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(granted.title()))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Regnskab")).click();
+		assertThat(page.locator("#accounts-explanations")).containsText("ventelisten var lang");
+		assertThat(page.locator("#accounts-declaration")).containsText("Anne Kasserer");
+		Browser.assertAccessible(page);
+		button("Godkend regnskabet").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Regnskabet er godkendt");
+	}
 }

@@ -1,0 +1,102 @@
+package dk.kulturpuls.grants;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The accounts pages: the grantee enters the actual amounts against the grant's budget lines, explains the lines that
+ * deviate, gives the declaration its size calls for, saves a draft and submits; the officer reads them and approves
+ * or asks for changes. Another applicant's grant does not exist (404).
+ */
+@Controller
+class GrantAccountsController {
+
+	private final GrantAccounts accounts;
+	private final MessageSource messages;
+
+	GrantAccountsController(GrantAccounts accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/applicant/grants/{id}/accounts/{obligation}")
+	String grantee(@PathVariable UUID id, @PathVariable UUID obligation, Authentication user, Model model) {
+		model.addAttribute("accounts", accounts.forGrantee(user.getName(), id, obligation));
+		model.addAttribute("errors", Map.of());
+		return "grants/applicant-accounts";
+	}
+
+	@PostMapping("/applicant/grants/{id}/accounts/{obligation}")
+	String save(@PathVariable UUID id, @PathVariable UUID obligation, @RequestParam Map<String, String> parameters,
+			@RequestParam(defaultValue = "save") String action, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		boolean submit = "submit".equals(action);
+		GrantAccounts.AccountsForm form = GrantAccounts.AccountsForm.of(parameters);
+		Map<String, String> errors;
+		try {
+			errors = accounts.save(user.getName(), id, obligation, form, submit);
+		}
+		catch (GrantException e) {
+			model.addAttribute("accounts", accounts.asTyped(user.getName(), id, obligation, form));
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "grants/applicant-accounts";
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("accounts", accounts.asTyped(user.getName(), id, obligation, form));
+			model.addAttribute("errors", errors);
+			return "grants/applicant-accounts";
+		}
+		redirect.addFlashAttribute("success", submit ? "grant.accounts.submitted" : "grant.report.saved");
+		return submit ? "redirect:/applicant/grants/" + id
+				: "redirect:/applicant/grants/" + id + "/accounts/" + obligation;
+	}
+
+	@GetMapping("/officer/grants/{id}/accounts/{obligation}")
+	String officer(@PathVariable UUID id, @PathVariable UUID obligation, Model model) {
+		model.addAttribute("accounts", accounts.forOfficer(id, obligation));
+		return "grants/officer-accounts";
+	}
+
+	@PostMapping("/officer/grants/{id}/accounts/{obligation}/approve")
+	String approve(@PathVariable UUID id, @PathVariable UUID obligation, Authentication user, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			accounts.approve(user.getName(), id, obligation);
+			redirect.addFlashAttribute("success", "grant.accounts.approved");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			redirect.addFlashAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "redirect:/officer/grants/" + id + "/accounts/" + obligation;
+		}
+	}
+
+	@PostMapping("/officer/grants/{id}/accounts/{obligation}/changes")
+	String requestChanges(@PathVariable UUID id, @PathVariable UUID obligation,
+			@RequestParam(defaultValue = "") String message, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			accounts.requestChanges(user.getName(), id, obligation, message);
+			redirect.addFlashAttribute("success", "grant.report.changesRequested");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			model.addAttribute("accounts", accounts.forOfficer(id, obligation));
+			model.addAttribute("message", message);
+			model.addAttribute("messageError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "grants/officer-accounts";
+		}
+	}
+}
