@@ -22,6 +22,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Slows down password guessing: after a number of failed logins for one user name (or many from one address)
  * further attempts are refused for a while, with a message that says how long to wait. The buckets are rows of
@@ -89,6 +91,7 @@ class LoginThrottle {
 
 	/** Deletes the rows of buckets that are full again; any node may run it at any time. */
 	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+	@SchedulerLock(name = "platform-login-throttle-clean-up", lockAtMostFor = "PT10M")
 	void removeExpired() {
 		while (buckets.removeExpired(CLEAN_UP_BATCH) == CLEAN_UP_BATCH) {
 			// the next batch
