@@ -3,14 +3,12 @@ package dk.kulturpuls;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Kulturpuls: the platform for public programmes that use art and culture to improve mental wellbeing.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class KulturpulsApplication {
 
 	public static void main(String[] args) {

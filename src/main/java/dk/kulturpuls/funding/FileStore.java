@@ -3,9 +3,6 @@ package dk.kulturpuls.funding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,9 +14,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import dk.kulturpuls.platform.FileStorage;
+
 /**
- * Attachment files on disk under {@code kulturpuls.files.directory}. The type is detected from the content (Apache
- * Tika), never from the name or the browser's claim; only PDF, DOCX, XLSX, PNG and JPEG are kept.
+ * Attachment files, kept in the platform's {@link FileStorage} (a directory or object storage) under
+ * {@code <first two characters>/<key>}. The type is detected from the content (Apache Tika), never from the name or
+ * the browser's claim; only PDF, DOCX, XLSX, PNG and JPEG are kept.
  */
 @Component
 class FileStore {
@@ -35,13 +35,12 @@ class FileStore {
 	record Stored(String storageKey, String contentType, long size, String sha256) {
 	}
 
-	private final Path directory;
+	private final FileStorage storage;
 	private final long maxBytes;
 	private final Tika tika = new Tika();
 
-	FileStore(@Value("${kulturpuls.files.directory:data/files}") Path directory,
-			@Value("${kulturpuls.files.max-size:20MB}") DataSize maxSize) {
-		this.directory = directory.toAbsolutePath();
+	FileStore(FileStorage storage, @Value("${kulturpuls.files.max-size:20MB}") DataSize maxSize) {
+		this.storage = storage;
 		this.maxBytes = maxSize.toBytes();
 	}
 
@@ -69,11 +68,7 @@ class FileStore {
 				throw new FundingException("attachment.error.type");
 			}
 			String key = UUID.randomUUID() + "." + ACCEPTED.get(type);
-			Path target = directory.resolve(key.substring(0, 2)).resolve(key);
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
-			Files.write(temp, content);
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			storage.store(location(key), content, type);
 			return new Stored(key, type, content.length, sha256(content));
 		}
 		catch (IOException e) {
@@ -85,7 +80,12 @@ class FileStore {
 		if (!storageKey.matches("[0-9a-f-]{36}\\.[a-z]{3,4}")) {
 			throw new IllegalArgumentException("invalid storage key");
 		}
-		return Files.newInputStream(directory.resolve(storageKey.substring(0, 2)).resolve(storageKey));
+		return storage.open(location(storageKey));
+	}
+
+	/** Where the file is in the storage: as on disk before the storage was shared, {@code ab/ab12….pdf}. */
+	private static String location(String storageKey) {
+		return storageKey.substring(0, 2) + "/" + storageKey;
 	}
 
 	private static String sha256(byte[] content) {

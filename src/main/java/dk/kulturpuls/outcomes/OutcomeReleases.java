@@ -32,6 +32,8 @@ import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.projects.ProjectView;
 import dk.kulturpuls.projects.Projects;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * The one disclosure-control layer: every outcome figure that leaves a project (the public dashboard, the open-data
  * API, the programme officer's pages) is read from a release made here, never computed by a page.
@@ -144,6 +146,7 @@ class OutcomeReleases {
 
 	/** The scheduled release (by default at 03:00 on the first of every month); one node makes it. */
 	@Scheduled(cron = "${kulturpuls.outcomes.release-cron:0 0 3 1 * *}", zone = "Europe/Copenhagen")
+	@SchedulerLock(name = "outcomes-scheduled-release", lockAtMostFor = "PT1H")
 	void scheduled() {
 		Optional<Release> latest = latest();
 		if (latest.isPresent()

@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Keeps project statuses in step with the calendar. */
 @Component
 class ProjectStatusSchedule {
@@ -17,6 +19,7 @@ class ProjectStatusSchedule {
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Copenhagen")
+	@SchedulerLock(name = "projects-status-update", lockAtMostFor = "PT10M")
 	void update() {
 		projects.updateStatuses();
 	}

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import dk.kulturpuls.platform.FileStorage;
+
 /** Attachments are typed from their content, limited in size and stored on disk under a random key. */
 class FileStoreTests {
 
@@ -29,7 +31,7 @@ class FileStoreTests {
 			0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
 
 	FileStore store(String maxSize) {
-		return new FileStore(directory, DataSize.parse(maxSize));
+		return new FileStore(FileStorage.inDirectory(directory), DataSize.parse(maxSize));
 	}
 
 	@Test

@@ -2,53 +2,73 @@ package dk.kulturpuls.platform.security;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Slows down password guessing: after a number of failed logins for one user name (or many from one address)
- * further attempts are refused for a while, with a message that says how long to wait. Buckets live in memory
- * on each node (see docs/operations.md for several nodes).
+ * further attempts are refused for a while, with a message that says how long to wait. The buckets are rows of
+ * {@code platform_login_throttle} in PostgreSQL (Bucket4j's JDBC backend, each row guarded by an advisory lock), so
+ * every node counts the same attempts: N nodes give an attacker the same five attempts as one.
  */
 @Component
 class LoginThrottle {
 
-	private final Settings settings;
-	private final Cache<String, Bucket> buckets;
+	private static final int CLEAN_UP_BATCH = 1_000;
 
-	LoginThrottle(Settings settings) {
-		this.settings = settings;
-		this.buckets = Caffeine.newBuilder()
-				.maximumSize(100_000)
-				.expireAfterAccess(settings.window().multipliedBy(2))
+	private final BucketConfiguration perUser;
+	private final BucketConfiguration perAddress;
+	private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
+
+	LoginThrottle(Settings settings, DataSource dataSource) {
+		this.perUser = limit(settings.maxFailuresPerUser(), settings.window());
+		this.perAddress = limit(settings.maxFailuresPerAddress(), settings.window());
+		this.buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
+				.primaryKeyMapper(PrimaryKeyMapper.STRING)
+				.table("platform_login_throttle")
+				// a bucket that is full again says nothing: its row may go (see removeExpired)
+				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+				.build();
+	}
+
+	private static BucketConfiguration limit(int capacity, Duration window) {
+		return BucketConfiguration.builder()
+				.addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, window))
 				.build();
 	}
 
 	/** Minutes to wait before another attempt is allowed, or 0 when the attempt may go ahead. */
 	long minutesToWait(String username, String address) {
-		long nanos = Math.max(waitNanos(userKey(username), settings.maxFailuresPerUser()),
-				waitNanos(addressKey(address), settings.maxFailuresPerAddress()));
+		long nanos = Math.max(waitNanos(userKey(username), perUser), waitNanos(addressKey(address), perAddress));
 		return nanos == 0 ? 0 : Math.max(1, Duration.ofNanos(nanos).toMinutes() + 1);
 	}
 
-	private long waitNanos(String key, int capacity) {
-		Bucket bucket = buckets.getIfPresent(key);
-		if (bucket == null || bucket.getAvailableTokens() > 0) {
+	/** Reading does not make a bucket: only names and addresses that failed have a row. */
+	private long waitNanos(String key, BucketConfiguration configuration) {
+		if (buckets.getProxyConfiguration(key).isEmpty()) {
 			return 0;
 		}
-		return bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+		EstimationProbe probe = buckets.getProxy(key, () -> configuration).estimateAbilityToConsume(1);
+		return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
 	}
 
 	/**
@@ -58,21 +78,24 @@ class LoginThrottle {
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
-		bucket(userKey(username), settings.maxFailuresPerUser()).tryConsume(1);
+		buckets.getProxy(userKey(username), () -> perUser).tryConsume(1);
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			bucket(addressKey(details.getRemoteAddress()), settings.maxFailuresPerAddress()).tryConsume(1);
+			buckets.getProxy(addressKey(details.getRemoteAddress()), () -> perAddress).tryConsume(1);
 		}
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		buckets.invalidate(userKey(event.getAuthentication().getName()));
+		buckets.removeProxy(userKey(event.getAuthentication().getName()));
 	}
 
-	private Bucket bucket(String key, int capacity) {
-		return buckets.get(key, k -> Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, settings.window()).build())
-				.build());
+	/** Deletes the rows of buckets that are full again; any node may run it at any time. */
+	@Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+	@SchedulerLock(name = "platform-login-throttle-clean-up", lockAtMostFor = "PT10M")
+	void removeExpired() {
+		while (buckets.removeExpired(CLEAN_UP_BATCH) == CLEAN_UP_BATCH) {
+			// the next batch
+		}
 	}
 
 	private static String userKey(String username) {

@@ -2,10 +2,6 @@ package dk.kulturpuls.roundtable.mission;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,10 +10,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import dk.kulturpuls.platform.FileStorage;
+
 /**
- * The mission's uploaded images, videos and audio narratives, on disk under
- * {@code kulturpuls.files.directory}/roundtable-mission (not in the database row). As in the funding module's file
- * store, the type is detected from the content with Apache Tika, never from the name or the browser's claim.
+ * The mission's uploaded images, videos and audio narratives, in the platform's {@link FileStorage} under
+ * {@code roundtable-mission/} (not in the database row). As in the funding module's file store, the type is detected from the content with Apache Tika, never from the name or the browser's claim.
  */
 @Component
 class MissionFiles {
@@ -36,13 +33,12 @@ class MissionFiles {
 	record Stored(String storageKey, String contentType, long size) {
 	}
 
-	private final Path directory;
+	private final FileStorage storage;
 	private final long maxBytes;
 	private final Tika tika = new Tika();
 
-	MissionFiles(@Value("${kulturpuls.files.directory:data/files}") Path directory,
-			@Value("${kulturpuls.roundtable.mission.max-size:20MB}") DataSize maxSize) {
-		this.directory = directory.toAbsolutePath().resolve("roundtable-mission");
+	MissionFiles(FileStorage storage, @Value("${kulturpuls.roundtable.mission.max-size:20MB}") DataSize maxSize) {
+		this.storage = storage;
 		this.maxBytes = maxSize.toBytes();
 	}
 
@@ -69,16 +65,7 @@ class MissionFiles {
 			throw new ArtefactRejected("rt.mission.artefact.file.type");
 		}
 		String key = UUID.randomUUID() + "." + ACCEPTED.get(type);
-		try {
-			Path target = directory.resolve(key.substring(0, 2)).resolve(key);
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "upload", ".part");
-			Files.write(temp, content);
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		storage.store(location(key), content, type);
 		return new Stored(key, type, content.length);
 	}
 
@@ -86,7 +73,12 @@ class MissionFiles {
 		if (!storageKey.matches("[0-9a-f-]{36}\\.[a-z0-9]{3,4}")) {
 			throw new IllegalArgumentException("invalid storage key");
 		}
-		return Files.newInputStream(directory.resolve(storageKey.substring(0, 2)).resolve(storageKey));
+		return storage.open(location(storageKey));
+	}
+
+	/** Where the file is in the storage: {@code roundtable-mission/ab/ab12….png}, as on disk before. */
+	private static String location(String storageKey) {
+		return "roundtable-mission/" + storageKey.substring(0, 2) + "/" + storageKey;
 	}
 
 	/** A file refused with a message key (and its arguments) that says what to fix. */

@@ -30,6 +30,8 @@ import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.Mailer;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * E-mail reminders about open assignments: one some days before the due date
  * ({@code kulturpuls.roundtable.reminders.days-before}, default 3) and one when the assignment is overdue. Owners
@@ -38,7 +40,8 @@ import dk.kulturpuls.platform.Mailer;
  * Each reminder is mailed exactly once per assignment and kind, also with several nodes running the job: a row is
  * inserted with {@code on conflict do nothing} on the unique (assignment, kind) key, and only the transaction that
  * inserted it writes the mails to the outbox, in the same transaction (a second node waits for the first one's row
- * lock and then inserts nothing).
+ * lock and then inserts nothing). The scheduled daily run also holds ShedLock's lock, so with several nodes it runs
+ * on one at a time; the unique key still guards runs started by hand.
  */
 @Service
 public class AssignmentReminders {
@@ -92,6 +95,7 @@ public class AssignmentReminders {
 	/** The daily run (by default 07:00 Copenhagen time). */
 	@Scheduled(cron = "${kulturpuls.roundtable.reminders.cron:0 0 7 * * *}",
 			zone = "${kulturpuls.roundtable.reminders.zone:Europe/Copenhagen}")
+	@SchedulerLock(name = "roundtable-assignment-reminders", lockAtMostFor = "PT30M")
 	void daily() {
 		Result result = send(LocalDate.now(clock));
 		log.info("Assignment reminders: {} sent, {} without an e-mail address", result.sent(), result.withoutAddress());

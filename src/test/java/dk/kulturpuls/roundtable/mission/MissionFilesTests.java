@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
+import dk.kulturpuls.platform.FileStorage;
+
 class MissionFilesTests {
 
 	@TempDir
 	Path directory;
 
 	MissionFiles files() {
-		return new MissionFiles(directory, DataSize.ofKilobytes(1));
+		return new MissionFiles(FileStorage.inDirectory(directory), DataSize.ofKilobytes(1));
 	}
 
 	@Test

@@ -1,7 +1,12 @@
 package dk.kulturpuls.roundtable.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +57,12 @@ class AssignmentRemindersTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Clock clock;
 
 	record Setup(UUID process, UUID workshop, OrganisationId organisation, UUID contact, String email,
 			String username) {
@@ -175,5 +189,51 @@ class AssignmentRemindersTests {
 		assertThat(mailer.to(s.email())).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from roundtable_assignment_reminder where assignment_id = :a")
 			.param("a", assignment).query(Integer.class).single()).isEqualTo(1);
+	}
+	/**
+	 * Two nodes start the daily job at once. Node A's run is held up at this assignment's reminder (another
+	 * transaction has claimed it and not committed); node B's run does not wait for it but returns at once, because
+	 * node A holds the job's lock (ShedLock, in PostgreSQL). Without the lock node B would stop at the same claim.
+	 */
+	@Test
+	void theDailyJobRunsOnOneNodeWhileTheOtherSkipsIt() throws Exception {
+		Setup s = setup();
+		LocalDate today = LocalDate.now(clock);
+		UUID assignment = roundtables.assign(s.workshop(), "Én kørsel ad gangen", s.contact(), null,
+				today.plusDays(1));
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try (Connection other = dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement claim = other.prepareStatement("""
+					insert into roundtable_assignment_reminder (id, assignment_id, kind, sent_at, recipients)
+					values (?, ?, 'DUE_SOON', now(), 'held up')""")) {
+				claim.setObject(1, UUID.randomUUID());
+				claim.setObject(2, assignment);
+				claim.executeUpdate();
+			}
+			Future<?> nodeA = nodes.submit(reminders::daily);
+			await().atMost(Duration.ofSeconds(30)).until(() -> runsWaitingAtAClaim() == 1);
+
+			Future<?> nodeB = nodes.submit(reminders::daily);
+			nodeB.get(30, TimeUnit.SECONDS);
+			assertThat(nodeA).as("node A is still held up").isNotDone();
+			assertThat(runsWaitingAtAClaim()).as("node B did not reach the claim").isEqualTo(1);
+
+			other.rollback();
+			nodeA.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+		assertThat(mailer.to(s.email())).singleElement()
+			.satisfies(mail -> assertThat(mail.body()).contains("Én kørsel ad gangen"));
+	}
+
+	int runsWaitingAtAClaim() {
+		return jdbc.sql("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query like '%into roundtable_assignment_reminder%'
+				and pid <> pg_backend_pid()""")
+			.query(Integer.class).single();
 	}
 }
