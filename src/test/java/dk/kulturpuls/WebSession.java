@@ -96,6 +96,26 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
 	}
 
+	/** Posts a multipart form with one file and the CSRF token of the given page. */
+	public HttpResponse<String> postMultipart(String path, Document csrfSource, Map<String, String> fields,
+			String fileField, String filename, byte[] content) {
+		String boundary = "kp" + java.util.UUID.randomUUID().toString().replace("-", "");
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		org.jsoup.nodes.Element input = csrfSource.selectFirst("input[name=_csrf]");
+		all.put("_csrf", input != null ? input.val() : csrfSource.selectFirst("meta[name=_csrf]").attr("content"));
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+				+ "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withCookies(HttpRequest.newBuilder(URI.create(base + path)))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	private HttpRequest.Builder withCookies(HttpRequest.Builder builder) {
 		if (!cookies.isEmpty()) {
 			builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

@@ -230,7 +230,7 @@ class ApplicationFormController {
 		String problem = null;
 		Object[] arguments = null;
 		if (file == null || file.isEmpty()) {
-			problem = "attachment.error.empty";
+			problem = "upload.error.empty";
 		}
 		else if (!kind.matches("[a-z0-9-]{2,60}")) {
 			problem = "attachment.error.kind";

@@ -21,6 +21,8 @@ import dk.kulturpuls.budget.Budgets;
 import dk.kulturpuls.budget.FunderKind;
 import dk.kulturpuls.budget.FundingStatus;
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.UploadException;
+import dk.kulturpuls.platform.Uploads;
 import dk.kulturpuls.platform.Money;
 
 /**
@@ -80,7 +82,7 @@ class Applications {
 	private final CallRepository calls;
 	private final Calls callViews;
 	private final AttachmentRepository attachments;
-	private final FileStore files;
+	private final Uploads files;
 	private final Budgets budgets;
 	private final AuditTrail audit;
 	private final Clock clock;
@@ -88,7 +90,7 @@ class Applications {
 
 	Applications(GrantApplicationRepository repository, ApplicantRepository applicants,
 			ApplicantOrganisationRepository organisations, CallRepository calls, Calls callViews,
-			AttachmentRepository attachments, FileStore files, Budgets budgets, AuditTrail audit, Clock clock,
+			AttachmentRepository attachments, Uploads files, Budgets budgets, AuditTrail audit, Clock clock,
 			JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.repository = repository;
@@ -234,11 +236,18 @@ class Applications {
 
 	void upload(String username, UUID id, long version, String kind, String filename, InputStream content) {
 		GrantApplication application = editable(username, id, version);
-		FileStore.Stored stored = files.store(content, filename);
-		String name = filename == null || filename.isBlank() ? stored.storageKey()
+		Uploads.Stored stored;
+		try {
+			// the funding module's attachments keep the area-less keys they always had
+			stored = files.store("", content, filename);
+		}
+		catch (UploadException e) {
+			throw new FundingException(e.messageKey(), e.arguments());
+		}
+		String name = filename == null || filename.isBlank() ? stored.key()
 				: filename.replaceAll(".*[/\\\\]", "");
 		Attachment attachment = attachments.save(new Attachment(id, kind, name, stored.contentType(), stored.size(),
-				stored.storageKey(), stored.sha256(), Instant.now(clock), username));
+				stored.key(), stored.sha256(), Instant.now(clock), username));
 		application.touch(Instant.now(clock));
 		audit.record("application", id.toString(), "attachment added",
 				kind + " " + name + " " + stored.contentType() + " " + stored.size() + " B " + attachment.id());
@@ -261,7 +270,7 @@ class Applications {
 	}
 
 	InputStream open(Attachment attachment) throws IOException {
-		return files.open(attachment.storageKey());
+		return files.open("", attachment.storageKey());
 	}
 
 	void withdraw(String username, UUID id) {

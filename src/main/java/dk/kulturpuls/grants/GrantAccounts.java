@@ -24,6 +24,8 @@ import dk.kulturpuls.funding.GrantDecisions;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.Money;
+import dk.kulturpuls.platform.UploadException;
+import dk.kulturpuls.platform.Uploads;
 
 /**
  * The grantee's accounts (regnskab), entered against the lines of the grant's budget — the application's budget, in
@@ -65,6 +67,14 @@ public class GrantAccounts {
 		}
 	}
 
+	/** The uploaded signed accounts or auditor's statement. */
+	public record Document(String key, String name, String contentType, long size) {
+	}
+
+	/** A file the grantee sends with the accounts. */
+	record Upload(String filename, java.io.InputStream content) {
+	}
+
 	/** A budget line with its budget and actual per year, the computed deviation and whether it must be explained. */
 	public record Line(UUID id, String category, String text, List<Money> planned, List<String> actual,
 			Money plannedTotal, Money actualTotal, Money deviation, Integer deviationPercent, boolean mustExplain,
@@ -75,7 +85,12 @@ public class GrantAccounts {
 	public record Accounts(Grants.GrantView grant, Grants.ObligationView obligation, List<Integer> years,
 			List<Line> lines, Money plannedTotal, Money actualTotal, Money deviationTotal, String tier, String signer,
 			boolean sworn, String officerMessage, Instant savedAt, Instant submittedAt, String reviewedBy,
-			Instant reviewedAt, int thresholdPercent) {
+			Instant reviewedAt, int thresholdPercent, Document document) {
+
+		/** Whether the grant's size calls for a signed document (accounts signed by a qualified person, an auditor's). */
+		public boolean needsDocument() {
+			return !"SWORN_STATEMENT".equals(tier);
+		}
 
 		public boolean editable() {
 			return grant.status().running() && obligation.status().awaitsGrantee();
@@ -94,10 +109,12 @@ public class GrantAccounts {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final int thresholdPercent;
+	private final Uploads uploads;
 
 	GrantAccounts(Grants grants, GrantSteps steps, GrantDecisions funding, Budgets budgets, JdbcClient jdbc,
-			AuditTrail audit, Clock clock,
+			AuditTrail audit, Clock clock, Uploads uploads,
 			@Value("${kulturpuls.grants.accounts.deviation-percent:10}") int thresholdPercent) {
+		this.uploads = uploads;
 		this.grants = grants;
 		this.steps = steps;
 		this.funding = funding;
@@ -137,16 +154,18 @@ public class GrantAccounts {
 			.param("o", obligationId).param("g", grant.id()).query((rs, n) -> Grants.obligation(rs, today))
 			.optional().orElseThrow(GrantNotFoundException::new);
 		record Stored(String signer, boolean sworn, String message, Instant savedAt, Instant submittedAt,
-				String reviewedBy, Instant reviewedAt) {
+				String reviewedBy, Instant reviewedAt, Document document) {
 		}
 		Stored stored = jdbc.sql("""
-				select signer, sworn, officer_message, saved_at, submitted_at, reviewed_by, reviewed_at
+				select signer, sworn, officer_message, saved_at, submitted_at, reviewed_by, reviewed_at,
+				  document_key, document_name, document_type, document_size
 				from grants_accounts where obligation_id = :o""")
 			.param("o", obligationId)
 			.query((rs, n) -> new Stored(rs.getString(1), rs.getBoolean(2), rs.getString(3),
 					Grants.instant(rs.getTimestamp(4)), Grants.instant(rs.getTimestamp(5)), rs.getString(6),
-					Grants.instant(rs.getTimestamp(7))))
-			.optional().orElse(new Stored(null, false, null, null, null, null, null));
+					Grants.instant(rs.getTimestamp(7)), rs.getString(8) == null ? null
+							: new Document(rs.getString(8), rs.getString(9), rs.getString(10), rs.getLong(11))))
+			.optional().orElse(new Stored(null, false, null, null, null, null, null, null));
 		Map<UUID, String> explanations = new HashMap<>();
 		jdbc.sql("select line_id, explanation from grants_accounts_explanation where obligation_id = :o")
 			.param("o", obligationId)
@@ -182,7 +201,7 @@ public class GrantAccounts {
 		boolean sworn = typed != null ? typed.sworn() : stored.sworn();
 		return new Accounts(grant, obligation, years, lines, plannedTotal, actualTotal, actualTotal.minus(plannedTotal),
 				obligation.accountsTier(), signer, sworn, stored.message(), stored.savedAt(), stored.submittedAt(),
-				stored.reviewedBy(), stored.reviewedAt(), thresholdPercent);
+				stored.reviewedBy(), stored.reviewedAt(), thresholdPercent, stored.document());
 	}
 
 	/**
@@ -191,7 +210,8 @@ public class GrantAccounts {
 	 * submitted. An amount for a line or year outside the grant's budget, or a sworn statement for a grant that
 	 * needs signed accounts, is refused outright.
 	 */
-	Map<String, String> save(String grantee, UUID grantId, UUID obligationId, AccountsForm form, boolean submit) {
+	Map<String, String> save(String grantee, UUID grantId, UUID obligationId, AccountsForm form, Upload document,
+			boolean submit) {
 		Accounts accounts = forGrantee(grantee, grantId, obligationId);
 		if (!accounts.grant().status().running()) {
 			throw new GrantException("grant.report.error.notRunning");
@@ -241,6 +261,18 @@ public class GrantAccounts {
 		}
 		budgets.recordActuals(funding.budget(accounts.grant().applicationId()).orElseThrow().id(), actuals);
 		Timestamp now = Timestamp.from(Instant.now(clock));
+		Uploads.Stored file = null;
+		if (document != null) {
+			if (!accounts.needsDocument()) {
+				throw new GrantException("grant.accounts.error.documentNotAsked");
+			}
+			try {
+				file = uploads.store("grants", document.content(), document.filename());
+			}
+			catch (UploadException e) {
+				throw new GrantException(e.messageKey(), e.arguments());
+			}
+		}
 		jdbc.sql("""
 				insert into grants_accounts (obligation_id, signer, sworn, saved_at, saved_by)
 				values (:o, :signer, :sworn, :at, :by)
@@ -248,6 +280,17 @@ public class GrantAccounts {
 				  saved_at = excluded.saved_at, saved_by = excluded.saved_by""")
 			.param("o", obligationId).param("signer", trim(form.signer())).param("sworn", form.sworn())
 			.param("at", now).param("by", grantee).update();
+		if (file != null) {
+			String name = document.filename() == null || document.filename().isBlank() ? file.key()
+					: document.filename().replaceAll(".*[/\\\\]", "");
+			jdbc.sql("""
+					update grants_accounts set document_key = :k, document_name = :n, document_type = :t,
+					  document_size = :s, document_sha256 = :h where obligation_id = :o""")
+				.param("k", file.key()).param("n", name).param("t", file.contentType()).param("s", file.size())
+				.param("h", file.sha256()).param("o", obligationId).update();
+			audit.record("grant", grantId.toString(), "accounts document uploaded",
+					name + " " + file.contentType() + " " + file.size() + " B sha256 " + file.sha256());
+		}
 		jdbc.sql("delete from grants_accounts_explanation where obligation_id = :o").param("o", obligationId).update();
 		form.explanations().forEach((name, text) -> {
 			if (!text.isBlank()) {
@@ -271,6 +314,9 @@ public class GrantAccounts {
 			if ("SWORN_STATEMENT".equals(accounts.tier()) && !form.sworn()) {
 				errors.put("sworn", "grant.accounts.error.sworn");
 			}
+			if (accounts.needsDocument() && file == null && accounts.document() == null) {
+				errors.put("document", "grant.accounts.error.document." + accounts.tier());
+			}
 		}
 		audit.record("grant", grantId.toString(), "accounts saved", "by " + grantee);
 		if (!submit || !errors.isEmpty()) {
@@ -288,6 +334,21 @@ public class GrantAccounts {
 		audit.record("grant", grantId.toString(), "accounts submitted", "by " + grantee + "; actual "
 				+ Formats.dkk(asTyped(grantee, grantId, obligationId, form).actualTotal()));
 		return errors;
+	}
+
+	/** The uploaded document of the accounts, for the grantee (own grant only) or, with a null grantee, the officer. */
+	@Transactional(readOnly = true)
+	Document document(String grantee, UUID grantId, UUID obligationId) {
+		Accounts accounts = grantee == null ? forOfficer(grantId, obligationId)
+				: forGrantee(grantee, grantId, obligationId);
+		if (accounts.document() == null) {
+			throw new GrantNotFoundException();
+		}
+		return accounts.document();
+	}
+
+	java.io.InputStream open(Document document) throws java.io.IOException {
+		return uploads.open("grants", document.key());
 	}
 
 	/** The officer approves submitted accounts; with the final report approved too, the last instalment is due. */

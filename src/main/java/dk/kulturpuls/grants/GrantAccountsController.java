@@ -1,10 +1,17 @@
 package dk.kulturpuls.grants;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,13 +47,16 @@ class GrantAccountsController {
 
 	@PostMapping("/applicant/grants/{id}/accounts/{obligation}")
 	String save(@PathVariable UUID id, @PathVariable UUID obligation, @RequestParam Map<String, String> parameters,
-			@RequestParam(defaultValue = "save") String action, Authentication user, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action,
+			@RequestParam(name = "document", required = false) MultipartFile document, Authentication user,
+			Model model, Locale locale, RedirectAttributes redirect) throws IOException {
 		boolean submit = "submit".equals(action);
 		GrantAccounts.AccountsForm form = GrantAccounts.AccountsForm.of(parameters);
 		Map<String, String> errors;
 		try {
-			errors = accounts.save(user.getName(), id, obligation, form, submit);
+			GrantAccounts.Upload upload = document == null || document.isEmpty() ? null
+					: new GrantAccounts.Upload(document.getOriginalFilename(), document.getInputStream());
+			errors = accounts.save(user.getName(), id, obligation, form, upload, submit);
 		}
 		catch (GrantException e) {
 			model.addAttribute("accounts", accounts.asTyped(user.getName(), id, obligation, form));
@@ -61,6 +72,27 @@ class GrantAccountsController {
 		redirect.addFlashAttribute("success", submit ? "grant.accounts.submitted" : "grant.report.saved");
 		return submit ? "redirect:/applicant/grants/" + id
 				: "redirect:/applicant/grants/" + id + "/accounts/" + obligation;
+	}
+
+	@GetMapping("/applicant/grants/{id}/accounts/{obligation}/document")
+	ResponseEntity<InputStreamResource> granteeDocument(@PathVariable UUID id, @PathVariable UUID obligation,
+			Authentication user) throws IOException {
+		return download(accounts.document(user.getName(), id, obligation));
+	}
+
+	@GetMapping("/officer/grants/{id}/accounts/{obligation}/document")
+	ResponseEntity<InputStreamResource> officerDocument(@PathVariable UUID id, @PathVariable UUID obligation)
+			throws IOException {
+		return download(accounts.document(null, id, obligation));
+	}
+
+	private ResponseEntity<InputStreamResource> download(GrantAccounts.Document document) throws IOException {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+			.contentLength(document.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(accounts.open(document)));
 	}
 
 	@GetMapping("/officer/grants/{id}/accounts/{obligation}")

@@ -204,7 +204,7 @@ class ApplicationJourneyTests {
 		check("step-attachments-error");
 		field("Hvilket bilag er det?").selectOption("letter-of-intent");
 		field("Fil").setInputFiles(new FilePayload(
-				"hensigtserklaering.pdf", "application/pdf", FileStoreTests.PDF));
+				"hensigtserklaering.pdf", "application/pdf", dk.kulturpuls.platform.UploadsTests.PDF));
 		button("Læg bilaget op").click();
 		assertThat(page.locator("#attachment-list")).containsText("hensigtserklaering.pdf");
 		check("step-attachments");

@@ -155,6 +155,31 @@ class GrantAccountsHttpTests {
 		assertThat(refused.select("#accounts-error").text()).contains("en tro- og loveerklæring er ikke nok");
 		assertThat(refused.getElementById("signer").val()).isEqualTo("Bo Bogholder");
 		assertThat(grantee.page(accounts).select("#accounts-status").text()).isEqualTo("Åben");
+
+		// the signed accounts are required, checked by content, and kept for the officer
+		Document missing = Jsoup.parse(grantee.post(accounts, form, Map.of(amount, "200.000", "signer", "Bo Bogholder",
+				"action", "submit")).body());
+		assertThat(missing.select("#error-summary li").eachText()).containsExactly("Læg det underskrevne regnskab op.");
+		Document notPdf = Jsoup.parse(grantee.postMultipart(accounts, form, Map.of(amount, "200.000", "signer",
+				"Bo Bogholder", "action", "submit"), "document", "regnskab.pdf", new byte[] { 'M', 'Z', 0, 1, 2, 3 })
+			.body());
+		assertThat(notPdf.select("#accounts-error").text()).contains("Filen er ikke en PDF");
+		assertThat(notPdf.getElementById("signer").val()).isEqualTo("Bo Bogholder");
+		byte[] pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		assertThat(grantee.postMultipart(accounts, form, Map.of(amount, "200.000", "signer", "Bo Bogholder", "action",
+				"submit"), "document", "regnskab underskrevet.pdf", pdf).statusCode()).isEqualTo(302);
+		String review = "/officer/grants/" + granted.grantId() + "/accounts/"
+				+ obligation(granted, ObligationKind.ACCOUNTS).id();
+		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
+		assertThat(officer.page(review).select("#accounts-declaration a").text()).isEqualTo("regnskab underskrevet.pdf");
+		HttpResponse<byte[]> download = officer.bytes(review + "/document");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String other = fixture.otherApplicant();
+		assertThat(WebSession.loggedIn(port, other, "secret-" + other).bytes(accounts + "/document").statusCode())
+			.isEqualTo(404);
 	}
 
 	private UUID grantee(GrantFixture.Granted granted) {
