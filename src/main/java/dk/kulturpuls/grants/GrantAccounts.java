@@ -85,11 +85,14 @@ public class GrantAccounts {
 	public record Accounts(Grants.GrantView grant, Grants.ObligationView obligation, List<Integer> years,
 			List<Line> lines, Money plannedTotal, Money actualTotal, Money deviationTotal, String tier, String signer,
 			boolean sworn, String officerMessage, Instant savedAt, Instant submittedAt, String reviewedBy,
-			Instant reviewedAt, int thresholdPercent, Document document) {
+			Instant reviewedAt, int thresholdPercent, Document document, boolean sampled) {
 
-		/** Whether the grant's size calls for a signed document (accounts signed by a qualified person, an auditor's). */
+		/**
+		 * Whether a document is asked for: the signed accounts or the auditor's statement the grant's size calls
+		 * for, or the full accounts of a sworn statement drawn in the sample.
+		 */
 		public boolean needsDocument() {
-			return !"SWORN_STATEMENT".equals(tier);
+			return !"SWORN_STATEMENT".equals(tier) || sampled;
 		}
 
 		public boolean editable() {
@@ -110,11 +113,13 @@ public class GrantAccounts {
 	private final Clock clock;
 	private final int thresholdPercent;
 	private final Uploads uploads;
+	private final GrantSamples samples;
 
 	GrantAccounts(Grants grants, GrantSteps steps, GrantDecisions funding, Budgets budgets, JdbcClient jdbc,
-			AuditTrail audit, Clock clock, Uploads uploads,
+			AuditTrail audit, Clock clock, Uploads uploads, GrantSamples samples,
 			@Value("${kulturpuls.grants.accounts.deviation-percent:10}") int thresholdPercent) {
 		this.uploads = uploads;
+		this.samples = samples;
 		this.grants = grants;
 		this.steps = steps;
 		this.funding = funding;
@@ -201,7 +206,7 @@ public class GrantAccounts {
 		boolean sworn = typed != null ? typed.sworn() : stored.sworn();
 		return new Accounts(grant, obligation, years, lines, plannedTotal, actualTotal, actualTotal.minus(plannedTotal),
 				obligation.accountsTier(), signer, sworn, stored.message(), stored.savedAt(), stored.submittedAt(),
-				stored.reviewedBy(), stored.reviewedAt(), thresholdPercent, stored.document());
+				stored.reviewedBy(), stored.reviewedAt(), thresholdPercent, stored.document(), samples.drawn(grant.id()));
 	}
 
 	/**

@@ -46,6 +46,22 @@ public class GrantFixture {
 				setup.titles().getFirst(), grants.forApplication(application).orElseThrow().id());
 	}
 
+	/** A pool with the budget and one granted application per amount, all of one applicant, granted in full. */
+	public java.util.List<Granted> grants(Money budget, Money... amounts) {
+		ReviewFixture.Setup setup = fixture.create(budget, null, amounts);
+		fixture.screenEligible(setup);
+		java.util.List<Granted> granted = new java.util.ArrayList<>();
+		for (int i = 0; i < amounts.length; i++) {
+			UUID application = setup.applications().get(i);
+			decisions.decide(application, Decision.Outcome.GRANTED, amounts[i], null, null, "officer");
+			await().atMost(Duration.ofSeconds(60)).until(() -> grants.forApplication(application).isPresent());
+			granted.add(new Granted(application, setup.pool().id().value(), setup.applicant(),
+					"secret-" + setup.applicant(), setup.titles().get(i),
+					grants.forApplication(application).orElseThrow().id()));
+		}
+		return granted;
+	}
+
 	/** Another applicant with an application of its own, to try someone else's grant. */
 	public String otherApplicant() {
 		return fixture.create(Money.ofKroner(100_000), null, Money.ofKroner(10_000)).applicant();

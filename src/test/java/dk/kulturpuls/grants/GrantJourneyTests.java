@@ -163,5 +163,11 @@ class GrantJourneyTests {
 		Browser.assertAccessible(page);
 		button("Godkend regnskabet").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Regnskabet er godkendt");
+
+		// the samples of sworn statements, reached from the follow-up table
+		page.navigate(url("/officer/grants"));
+		link("Stikprøver af tro- og loveerklæringer").click();
+		assertThat(page.locator("h1")).hasText("Stikprøver af tro- og loveerklæringer");
+		Browser.assertAccessible(page);
 	}
 }
