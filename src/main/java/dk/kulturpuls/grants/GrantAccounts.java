@@ -114,12 +114,14 @@ public class GrantAccounts {
 	private final int thresholdPercent;
 	private final Uploads uploads;
 	private final GrantSamples samples;
+	private final GrantClosing closing;
 
 	GrantAccounts(Grants grants, GrantSteps steps, GrantDecisions funding, Budgets budgets, JdbcClient jdbc,
-			AuditTrail audit, Clock clock, Uploads uploads, GrantSamples samples,
+			AuditTrail audit, Clock clock, Uploads uploads, GrantSamples samples, GrantClosing closing,
 			@Value("${kulturpuls.grants.accounts.deviation-percent:10}") int thresholdPercent) {
 		this.uploads = uploads;
 		this.samples = samples;
+		this.closing = closing;
 		this.grants = grants;
 		this.steps = steps;
 		this.funding = funding;
@@ -371,6 +373,7 @@ public class GrantAccounts {
 			.param("at", now).param("me", officer).param("o", obligationId).update();
 		steps.makeFinalDueWhenComplete(grantId);
 		audit.record("grant", grantId.toString(), "accounts approved", "by " + officer);
+		closing.closeIfComplete(grantId, officer);
 	}
 
 	/** The officer sends submitted accounts back with a message that says what to change. */

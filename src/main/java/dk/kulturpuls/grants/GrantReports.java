@@ -24,10 +24,16 @@ import dk.kulturpuls.platform.AuditTrail;
 public class GrantReports {
 
 	/** What the grantee writes. Participants is text as typed, so that a wrong number is shown back as typed. */
-	public record ReportForm(String done, String deviations, String results, String participants, String nextSteps) {
+	public record ReportForm(String done, String deviations, String results, String participants, String nextSteps,
+			Boolean publish) {
+
+		/** Whether the grantee lets the final report be published (an unticked box sends nothing). */
+		public boolean publishes() {
+			return Boolean.TRUE.equals(publish);
+		}
 
 		static ReportForm empty() {
-			return new ReportForm("", "", "", "", "");
+			return new ReportForm("", "", "", "", "", false);
 		}
 	}
 
@@ -50,8 +56,11 @@ public class GrantReports {
 	private final JdbcClient jdbc;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final GrantClosing closing;
 
-	GrantReports(Grants grants, GrantSteps steps, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	GrantReports(Grants grants, GrantSteps steps, JdbcClient jdbc, AuditTrail audit, Clock clock,
+			GrantClosing closing) {
+		this.closing = closing;
 		this.grants = grants;
 		this.steps = steps;
 		this.jdbc = jdbc;
@@ -82,11 +91,12 @@ public class GrantReports {
 			.optional().orElseThrow(GrantNotFoundException::new);
 		return jdbc.sql("""
 				select done, deviations, results, participants, next_steps, officer_message, saved_at, submitted_at,
-				  reviewed_by, reviewed_at from grants_report where obligation_id = :o""")
+				  reviewed_by, reviewed_at, publish from grants_report where obligation_id = :o""")
 			.param("o", obligationId)
 			.query((rs, n) -> new Report(grant, obligation,
 					new ReportForm(text(rs.getString(1)), text(rs.getString(2)), text(rs.getString(3)),
-							rs.getObject(4) == null ? "" : String.valueOf(rs.getInt(4)), text(rs.getString(5))),
+							rs.getObject(4) == null ? "" : String.valueOf(rs.getInt(4)), text(rs.getString(5)),
+							rs.getBoolean(11)),
 					rs.getString(6), Grants.instant(rs.getTimestamp(7)), Grants.instant(rs.getTimestamp(8)),
 					rs.getString(9), Grants.instant(rs.getTimestamp(10))))
 			.optional()
@@ -134,13 +144,14 @@ public class GrantReports {
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		jdbc.sql("""
 				insert into grants_report (obligation_id, done, deviations, results, participants, next_steps, saved_at,
-				  saved_by) values (:o, :done, :dev, :res, :p, :next, :at, :by)
+				  saved_by, publish) values (:o, :done, :dev, :res, :p, :next, :at, :by, :publish)
 				on conflict (obligation_id) do update set done = excluded.done, deviations = excluded.deviations,
 				  results = excluded.results, participants = excluded.participants, next_steps = excluded.next_steps,
-				  saved_at = excluded.saved_at, saved_by = excluded.saved_by""")
+				  saved_at = excluded.saved_at, saved_by = excluded.saved_by, publish = excluded.publish""")
 			.param("o", obligationId).param("done", trim(form.done())).param("dev", trim(form.deviations()))
 			.param("res", trim(form.results())).param("p", errors.containsKey("participants") ? null : participants)
-			.param("next", trim(form.nextSteps())).param("at", now).param("by", grantee).update();
+			.param("next", trim(form.nextSteps())).param("at", now).param("by", grantee)
+			.param("publish", report.isFinal() && form.publishes()).update();
 		if (!submit || !errors.isEmpty()) {
 			return errors;
 		}
@@ -173,6 +184,7 @@ public class GrantReports {
 		if (report.isFinal()) {
 			// the last instalment waits for the accounts too
 			steps.makeFinalDueWhenComplete(grantId);
+			closing.closeIfComplete(grantId, officer);
 		}
 		else {
 			steps.makeDue(obligationId);

@@ -37,7 +37,11 @@ class GrantSteps {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	GrantSteps(Grants grants, GrantDecisions funding, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final GrantClosing closing;
+
+	GrantSteps(Grants grants, GrantDecisions funding, JdbcClient jdbc, AuditTrail audit, Clock clock,
+			GrantClosing closing) {
+		this.closing = closing;
 		this.grants = grants;
 		this.funding = funding;
 		this.jdbc = jdbc;
@@ -208,12 +212,12 @@ class GrantSteps {
 			if (grant != null) {
 				count++;
 				audit.record("grant", grant.toString(), "instalment paid", id + " marked paid by " + officer);
+				closing.closeIfComplete(grant, officer);
 			}
 		}
 		return count;
 	}
 
-	/** The instalments waiting for an obligation become due for release when it is approved. */
 	/**
 	 * Makes the last instalment due once both the final report and the accounts of the grant are approved (the
 	 * instalment waits for the final report's obligation).
@@ -228,6 +232,7 @@ class GrantSteps {
 		finalReport.forEach(this::makeDue);
 	}
 
+	/** The instalments waiting for an obligation become due for release when it is approved. */
 	void makeDue(UUID obligation) {
 		jdbc.sql("update grants_instalment set status = 'DUE' where released_by_obligation = :o and status = 'PLANNED'")
 			.param("o", obligation).update();

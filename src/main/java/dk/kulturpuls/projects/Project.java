@@ -144,6 +144,16 @@ class Project {
 		}
 	}
 
+	/** The grant closed: the project is completed (unless cancelled), with the final report's results if it has none. */
+	void closeWithGrant(String finalResults) {
+		if (status != ProjectStatus.CANCELLED) {
+			status = ProjectStatus.COMPLETED;
+		}
+		if ((results == null || results.isBlank()) && finalResults != null) {
+			results = finalResults.strip();
+		}
+	}
+
 	void linkGrant(UUID grantId, Long amountOre) {
 		this.grantId = grantId;
 		this.grantAmountOre = amountOre;

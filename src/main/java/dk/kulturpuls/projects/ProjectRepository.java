@@ -23,4 +23,8 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
 	List<Project> findByStaffMember(String username);
 
 	boolean existsByName(String name);
+
+	/** The project of a grant, by the granted application's id. */
+	@EntityGraph(attributePaths = { "targetGroups", "municipalities", "staff" })
+	Optional<Project> findByGrantId(UUID grantId);
 }

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kulturpuls.knowledge.KnowledgeBase;
+import dk.kulturpuls.knowledge.PublicationKind;
 import dk.kulturpuls.platform.AuditTrail;
 
 /**
@@ -24,8 +27,11 @@ public class Projects {
 	private final ApplicationEventPublisher events;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final KnowledgeBase knowledge;
 
-	Projects(ProjectRepository repository, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+	Projects(ProjectRepository repository, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			KnowledgeBase knowledge) {
+		this.knowledge = knowledge;
 		this.repository = repository;
 		this.events = events;
 		this.audit = audit;
@@ -35,13 +41,20 @@ public class Projects {
 	/** What is needed to register a project. */
 	public record NewProject(String name, String summary, String leadOrganisation, String offerType,
 			Set<String> targetGroups, Set<String> municipalities, LocalDate startDate, LocalDate endDate,
-			boolean publiclyVisible, Set<String> staff, Long grantAmountOre) {
+			boolean publiclyVisible, Set<String> staff, Long grantAmountOre, UUID grant) {
+
+		public NewProject(String name, String summary, String leadOrganisation, String offerType,
+				Set<String> targetGroups, Set<String> municipalities, LocalDate startDate, LocalDate endDate,
+				boolean publiclyVisible, Set<String> staff, Long grantAmountOre) {
+			this(name, summary, leadOrganisation, offerType, targetGroups, municipalities, startDate, endDate,
+					publiclyVisible, staff, grantAmountOre, null);
+		}
 
 		public NewProject(String name, String summary, String leadOrganisation, String offerType,
 				Set<String> targetGroups, Set<String> municipalities, LocalDate startDate, LocalDate endDate,
 				boolean publiclyVisible, Set<String> staff) {
 			this(name, summary, leadOrganisation, offerType, targetGroups, municipalities, startDate, endDate,
-					publiclyVisible, staff, null);
+					publiclyVisible, staff, null, null);
 		}
 	}
 
@@ -51,7 +64,7 @@ public class Projects {
 				project.offerType(), project.targetGroups(), project.municipalities(), project.startDate(),
 				project.endDate(), project.publiclyVisible(), project.staff(), Instant.now(clock));
 		if (project.grantAmountOre() != null) {
-			created.linkGrant(null, project.grantAmountOre());
+			created.linkGrant(project.grant(), project.grantAmountOre());
 		}
 		created.updateStatus(LocalDate.now(clock));
 		repository.save(created);
@@ -86,6 +99,49 @@ public class Projects {
 	@Transactional(readOnly = true)
 	public boolean isStaff(ProjectId id, String username) {
 		return username != null && find(id).map(p -> p.staff().contains(username)).orElse(false);
+	}
+
+	/**
+	 * A closed grant: its final report, and whether the grantee let it be published.
+	 *
+	 * @param grant the granted application's id, which links the grant's project
+	 */
+	public record GrantClosing(UUID grant, String title, String summary, String organisation, String done,
+			String results, Integer participants, boolean publish, String offerType, Set<String> targetGroups,
+			Set<String> municipalities, LocalDate startDate, LocalDate endDate, long amountOre, String lead,
+			String by) {
+	}
+
+	/** Whether a project is linked to the grant (the granted application's id). */
+	@Transactional(readOnly = true)
+	public boolean hasGrant(UUID grant) {
+		return repository.findByGrantId(grant).isPresent();
+	}
+
+	/**
+	 * The grant closed: its project becomes completed with the final report's results, and the final report is
+	 * published in the knowledge base (on the project) when the grantee allowed it. Returns the publication.
+	 */
+	@Transactional
+	public Optional<UUID> closeGrant(GrantClosing closing) {
+		Optional<Project> project = repository.findByGrantId(closing.grant());
+		project.ifPresent(p -> {
+			p.closeWithGrant(closing.results());
+			audit.record("project", p.id().toString(), "completed", "grant closed by " + closing.by());
+		});
+		if (!closing.publish()) {
+			return Optional.empty();
+		}
+		String summary = String.join("\n\n", java.util.stream.Stream.of(closing.summary(), closing.done(),
+				closing.results()).filter(t -> t != null && !t.isBlank()).map(String::strip).toList());
+		int year = closing.endDate() != null ? closing.endDate().getYear() : LocalDate.now(clock).getYear();
+		UUID publication = knowledge.publish(new KnowledgeBase.NewPublication(
+				"Slutrapport: " + closing.title(), summary, PublicationKind.PROJECT_REPORT, closing.offerType(),
+				closing.targetGroups(), closing.municipalities(), null, null, year, true,
+				project.map(Project::id).orElse(null)), null, closing.by());
+		project.ifPresent(p -> audit.record("project", p.id().toString(), "final report published",
+				"publication " + publication));
+		return Optional.of(publication);
 	}
 
 	/** Moves every project's status along with the calendar; runs nightly and at start-up. */

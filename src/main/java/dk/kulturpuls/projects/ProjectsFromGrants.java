@@ -22,14 +22,17 @@ class ProjectsFromGrants {
 		if (event.startDate() == null || event.municipalities().isEmpty()) {
 			return;
 		}
-		// a redelivered event must not register the project twice
-		boolean exists = projects.all().stream().anyMatch(p -> p.name().equals(event.title())
-				&& event.organisation().equals(p.leadOrganisation()) && event.startDate().equals(p.startDate()));
+		// a redelivered event must not register the project twice: the project is linked to the grant by id
+		// (the granted application's); projects registered before that link are matched by name
+		boolean exists = projects.hasGrant(event.applicationId()) || projects.all().stream()
+			.anyMatch(p -> p.name().equals(event.title()) && event.organisation().equals(p.leadOrganisation())
+					&& event.startDate().equals(p.startDate()));
 		if (exists) {
 			return;
 		}
 		projects.register(new Projects.NewProject(event.title(), event.summary(), event.organisation(),
 				event.offerType(), event.targetGroups(), event.municipalities(), event.startDate(), event.endDate(),
-				true, event.lead() == null ? Set.of() : Set.of(event.lead()), event.amountOre()));
+				true, event.lead() == null ? Set.of() : Set.of(event.lead()), event.amountOre(),
+				event.applicationId()));
 	}
 }
