@@ -30,6 +30,10 @@ public class GrantDecisions {
 	}
 
 	/** Who received a grant: the applicant's account, the organisation and its CVR number (none for an artist). */
+	/** A call, for filters. */
+	public record CallTerms(UUID id, LocalizedText title, UUID poolId) {
+	}
+
 	public record Grantee(String username, String organisation, String cvr) {
 	}
 
@@ -41,11 +45,13 @@ public class GrantDecisions {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final dk.kulturpuls.budget.Budgets budgets;
+	private final CallRepository calls;
 
 	GrantDecisions(PoolRepository pools, GrantApplicationRepository applications,
 			ApplicantOrganisationRepository organisations, Decisions decisions, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, dk.kulturpuls.budget.Budgets budgets) {
+			Clock clock, dk.kulturpuls.budget.Budgets budgets, CallRepository calls) {
 		this.budgets = budgets;
+		this.calls = calls;
 		this.pools = pools;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -53,6 +59,13 @@ public class GrantDecisions {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** Every call, by title. */
+	@Transactional(readOnly = true)
+	public List<CallTerms> calls() {
+		return calls.findAll().stream().map(c -> new CallTerms(c.id().value(), c.title(), c.pool().value()))
+			.sorted(Comparator.comparing((CallTerms c) -> c.title().da())).toList();
 	}
 
 	@Transactional(readOnly = true)

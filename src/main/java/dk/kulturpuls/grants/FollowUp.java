@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officer's follow-up: every obligation of every grant (acceptance, status reports, final report, accounts)
- * in one table, overdue first and then by due date, filtered by pool and status, a page at a time.
+ * in one table, overdue first and then by due date, filtered by pool, call, municipality and status, a page at a
+ * time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,12 +40,35 @@ class FollowUp {
 		this.clock = clock;
 	}
 
+	/** The filters of the table; null means all. */
+	record Filter(UUID pool, UUID call, String municipality, String status) {
+
+		static Filter of(UUID pool, String status) {
+			return new Filter(pool, null, null, status);
+		}
+	}
+
 	Page page(UUID pool, String status, int page) {
+		return page(Filter.of(pool, status), page);
+	}
+
+	Page page(Filter filters, int page) {
+		UUID pool = filters.pool();
+		String status = filters.status();
+		UUID call = filters.call();
+		String municipality = filters.municipality() != null && filters.municipality().matches("\\d{4}")
+				? filters.municipality() : null;
 		LocalDate today = LocalDate.now(clock);
 		String filter = status != null && FILTERS.contains(status) ? status : null;
 		StringBuilder where = new StringBuilder(" where o.status <> 'CANCELLED'");
 		if (pool != null) {
 			where.append(" and g.pool_id = :pool");
+		}
+		if (call != null) {
+			where.append(" and g.call_id = :call");
+		}
+		if (municipality != null) {
+			where.append(" and (',' || g.municipalities || ',') like :municipality");
 		}
 		if ("OVERDUE".equals(filter)) {
 			where.append(" and o.status in ('OPEN', 'CHANGES_REQUESTED') and o.due_date < :today");
@@ -63,6 +87,14 @@ class FollowUp {
 		if (pool != null) {
 			count = count.param("pool", pool);
 			rows = rows.param("pool", pool);
+		}
+		if (call != null) {
+			count = count.param("call", call);
+			rows = rows.param("call", call);
+		}
+		if (municipality != null) {
+			count = count.param("municipality", "%," + municipality + ",%");
+			rows = rows.param("municipality", "%," + municipality + ",%");
 		}
 		if ("OVERDUE".equals(filter)) {
 			count = count.param("today", Date.valueOf(today));

@@ -106,9 +106,9 @@ public class Grants {
 		String cvr = funding.grantee(event.applicationId()).map(GrantDecisions.Grantee::cvr).orElse(null);
 		int created = jdbc.sql("""
 				insert into grants_grant (id, application_id, title, organisation, amount_ore, conditions, start_date,
-				  end_date, award_year, municipalities, awarded_at, pool_id, grantee, cvr, status, accept_by)
+				  end_date, award_year, municipalities, awarded_at, pool_id, grantee, cvr, status, accept_by, call_id)
 				values (:id, :a, :t, :o, :amount, :c, :start, :end, :year, :m, :at, :pool, :grantee, :cvr, 'OFFERED',
-				  :acceptBy)
+				  :acceptBy, :call)
 				on conflict (application_id) do nothing""")
 			.param("id", id).param("a", event.applicationId()).param("t", event.title())
 			.param("o", event.organisation()).param("amount", event.amountOre()).param("c", event.conditions())
@@ -116,7 +116,8 @@ public class Grants {
 			.param("end", event.endDate() == null ? null : Date.valueOf(event.endDate())).param("year", year)
 			.param("m", String.join(",", event.municipalities().stream().sorted().toList()))
 			.param("at", Timestamp.from(now)).param("pool", event.poolId()).param("grantee", event.lead())
-			.param("cvr", cvr).param("acceptBy", Date.valueOf(acceptBy)).update();
+			.param("cvr", cvr).param("acceptBy", Date.valueOf(acceptBy))
+			.param("call", event.callId()).update();
 		if (created == 0) {
 			return Optional.empty();
 		}

@@ -34,9 +34,11 @@ class OfficerGrantsController {
 	private final GrantDecisions funding;
 	private final MessageSource messages;
 	private final GrantReports reports;
+	private final dk.kulturpuls.geography.Municipalities municipalities;
 
 	OfficerGrantsController(Grants grants, GrantSteps steps, FollowUp followUp, GrantDecisions funding,
-			MessageSource messages, GrantReports reports) {
+			MessageSource messages, GrantReports reports, dk.kulturpuls.geography.Municipalities municipalities) {
+		this.municipalities = municipalities;
 		this.grants = grants;
 		this.reports = reports;
 		this.steps = steps;
@@ -47,11 +49,20 @@ class OfficerGrantsController {
 
 	@GetMapping("/officer/grants")
 	String followUp(@RequestParam(required = false) String pool, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String call, @RequestParam(required = false) String municipality,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		UUID poolId = parse(pool);
+		UUID callId = parse(call);
+		String code = municipality != null && municipality.matches("\\d{4}") ? municipality : null;
 		List<GrantDecisions.PoolTerms> pools = funding.pools();
-		model.addAttribute("page", followUp.page(poolId, status, page));
+		model.addAttribute("page", followUp.page(new FollowUp.Filter(poolId, callId, code, status), page));
 		model.addAttribute("pool", poolId == null ? "" : poolId.toString());
+		model.addAttribute("call", callId == null ? "" : callId.toString());
+		model.addAttribute("municipality", code == null ? "" : code);
+		model.addAttribute("calls", funding.calls().stream()
+			.map(c -> new Option(c.id().toString(), c.title().in(locale))).toList());
+		model.addAttribute("municipalities", municipalities.all().stream()
+			.map(m -> new Option(m.code().value(), m.name())).toList());
 		model.addAttribute("status", status != null && FollowUp.FILTERS.contains(status) ? status : "");
 		model.addAttribute("pools", pools.stream().map(p -> new Option(p.id().toString(), p.name().in(locale))).toList());
 		model.addAttribute("poolNames", pools.stream().collect(java.util.stream.Collectors

@@ -35,6 +35,9 @@ class GrantAcceptanceHttpTests {
 	GrantFixture fixture;
 
 	@Autowired
+	dk.kulturpuls.funding.GrantDecisions funding;
+
+	@Autowired
 	Grants grants;
 
 	@Autowired
@@ -103,6 +106,21 @@ class GrantAcceptanceHttpTests {
 			.contains(granted.title()).contains("Statusrapport 1").contains("Slutrapport");
 		assertThat(officer.page("/officer/grants/" + granted.grantId()).select("#grant-status").text())
 			.isEqualTo("Accepteret");
+
+		// filtered by its call and municipality it is there; by another call or municipality it is not
+		java.util.UUID call = funding.awarded(granted.applicationId()).orElseThrow().callId();
+		String municipality = funding.awarded(granted.applicationId()).orElseThrow().municipalities().iterator().next();
+		String elsewhere = "0851".equals(municipality) ? "0813" : "0851";
+		Document byCall = officer.page("/officer/grants?call=" + call + "&municipality=" + municipality);
+		assertThat(byCall.select("#follow-up tbody tr")).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.text()).contains(granted.title()));
+		assertThat(byCall.select("#call option[selected]").attr("value")).isEqualTo(call.toString());
+		assertThat(officer.page("/officer/grants?call=" + call + "&municipality=" + elsewhere).select("#follow-up"))
+			.isEmpty();
+		assertThat(officer.page("/officer/grants?call=" + java.util.UUID.randomUUID()).select("#follow-up-empty"))
+			.hasSize(1);
+		assertThat(officer.get("/officer/grants?call=not-a-call&municipality=x").statusCode())
+			.as("a bad filter is ignored, not an error").isEqualTo(200);
 	}
 
 	@Test
