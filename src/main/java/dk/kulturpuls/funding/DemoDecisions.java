@@ -25,7 +25,7 @@ class DemoDecisions implements ApplicationRunner {
 
 	/** The demo applicants whose first application is granted. */
 	static final List<String> GRANTED = List.of("demo-signatur-1", "demo-signatur-2", "demo-signatur-3",
-			"demo-lille-1", "demo-lille-2");
+			"demo-lille-1", "demo-lille-2", "demo-lille-3", "demo-lille-4", "demo-lille-5");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDecisions.class);
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +27,9 @@ import dk.kulturpuls.platform.Role;
  * The demo's grants in different stages, from the first round's demo decisions: one accepted with its first
  * instalment paid and a status report due next week, one offered awaiting acceptance, one accepted with an overdue
  * status report, one small grant whose acceptance deadline has passed, one small grant accepted and released for
- * payment. The grantees log in with their user name and password "demo". A second officer ("officer2") approves
+ * payment, one small grant with its final report and accounts overdue, one small grant accepted and paid (with a
+ * sample of the small pool's sworn statements drawn, so one of them must submit full accounts), and one small grant
+ * closed with its final report in the knowledge base. The grantees log in with their user name and password "demo". A second officer ("officer2") approves
  * large releases. Demo profile only; idempotent (a grant is staged once, recorded in the audit trail).
  */
 @Component
@@ -38,7 +41,8 @@ class DemoGrants implements ApplicationRunner {
 
 	private static final Map<String, String> STAGES = Map.of("demo-signatur-1", "PAID_REPORT_NEXT_WEEK",
 			"demo-signatur-2", "OFFERED", "demo-signatur-3", "REPORT_OVERDUE", "demo-lille-1", "ACCEPTANCE_OVERDUE",
-			"demo-lille-2", "RELEASED");
+			"demo-lille-2", "RELEASED", "demo-lille-3", "FINAL_OVERDUE", "demo-lille-4", "PAID", "demo-lille-5",
+			"CLOSED");
 
 	private final GrantDecisions funding;
 	private final Grants grants;
@@ -46,9 +50,15 @@ class DemoGrants implements ApplicationRunner {
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final GrantReports reports;
+	private final GrantAccounts grantAccounts;
+	private final GrantSamples samples;
 
 	DemoGrants(GrantDecisions funding, Grants grants, Accounts accounts, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, GrantReports reports, GrantAccounts grantAccounts, GrantSamples samples) {
+		this.reports = reports;
+		this.grantAccounts = grantAccounts;
+		this.samples = samples;
 		this.funding = funding;
 		this.grants = grants;
 		this.accounts = accounts;
@@ -79,6 +89,13 @@ class DemoGrants implements ApplicationRunner {
 			stage(grant, STAGES.get(grant.grantee()));
 			audit.record("grant", grant.id().toString(), STAGED, STAGES.get(grant.grantee()));
 		}
+		// one draw of the small pool's sworn statements, once
+		grants.forApplication(funding.grantedApplications().stream()
+			.filter(a -> grants.forApplication(a).map(g -> "demo-lille-4".equals(g.grantee())).orElse(false))
+			.findFirst().orElse(new UUID(0, 0)))
+			.map(Grants.GrantView::poolId)
+			.filter(pool -> samples.samples(pool).isEmpty() && !samples.candidates(pool).isEmpty())
+			.ifPresent(pool -> samples.drawNow(pool, "officer"));
 	}
 
 	private void stage(Grants.GrantView grant, String stage) {
@@ -91,7 +108,7 @@ class DemoGrants implements ApplicationRunner {
 				jdbc.sql("update grants_obligation set due_date = :d where grant_id = :g and kind = 'ACCEPTANCE'")
 					.param("d", Date.valueOf(today.minusDays(3))).param("g", grant.id()).update();
 			}
-			case "PAID_REPORT_NEXT_WEEK", "REPORT_OVERDUE", "RELEASED" -> {
+			case "PAID_REPORT_NEXT_WEEK", "REPORT_OVERDUE", "RELEASED", "FINAL_OVERDUE", "PAID", "CLOSED" -> {
 				jdbc.sql("""
 						update grants_grant set status = 'ACTIVE', status_changed_at = :at, status_changed_by = :by
 						where id = :g""").param("at", now).param("by", grant.grantee()).param("g", grant.id()).update();
@@ -105,7 +122,16 @@ class DemoGrants implements ApplicationRunner {
 						where grant_id = :g and number = 1""")
 					.param("s", paid ? "PAID" : "RELEASED").param("at", now).param("paidAt", paid ? now : null)
 					.param("paidBy", paid ? "officer" : null).param("g", grant.id()).update();
-				if (!stage.equals("RELEASED")) {
+				if (stage.equals("FINAL_OVERDUE")) {
+					jdbc.sql("""
+							update grants_obligation set due_date = :d
+							where grant_id = :g and kind in ('FINAL_REPORT', 'ACCOUNTS')""")
+						.param("d", Date.valueOf(today.minusDays(20))).param("g", grant.id()).update();
+				}
+				if (stage.equals("CLOSED")) {
+					close(grant);
+				}
+				if (stage.startsWith("PAID_") || stage.equals("REPORT_OVERDUE")) {
 					LocalDate due = stage.equals("REPORT_OVERDUE") ? today.minusDays(10) : today.plusDays(7);
 					jdbc.sql("""
 							update grants_obligation set due_date = :d
@@ -116,5 +142,33 @@ class DemoGrants implements ApplicationRunner {
 			default -> {
 			}
 		}
+	}
+
+	/** The grantee reports and accounts through the same steps as in the platform; the officer approves both. */
+	private void close(Grants.GrantView grant) {
+		List<Grants.ObligationView> obligations = grants.obligations(grant.id());
+		UUID finalReport = obligations.stream().filter(o -> o.kind() == ObligationKind.FINAL_REPORT).findFirst()
+			.orElseThrow().id();
+		UUID accountsObligation = obligations.stream().filter(o -> o.kind() == ObligationKind.ACCOUNTS).findFirst()
+			.orElseThrow().id();
+		reports.save(grant.grantee(), grant.id(), finalReport, new GrantReports.ReportForm(
+				"Seks eftermiddage med fællessang og billedværksted for beboere og pårørende (demo).",
+				"Ingen.", "Deltagerne fortalte, at de glædede sig til hver gang og fik talt med nye mennesker; "
+						+ "de trivselsmålinger, ansøgningen planlagde, viser en lille fremgang (demo).",
+				"42", "", true), true);
+		reports.approve("officer", grant.id(), finalReport);
+		GrantAccounts.Accounts accounts = grantAccounts.forGrantee(grant.grantee(), grant.id(), accountsObligation);
+		Map<String, String> fields = new java.util.HashMap<>();
+		accounts.lines().forEach(line -> {
+			for (int i = 0; i < accounts.years().size(); i++) {
+				fields.put("a-" + line.id() + "-" + accounts.years().get(i),
+						dk.kulturpuls.platform.Formats.number(line.planned().get(i).ore() / 100.0, 0));
+			}
+		});
+		fields.put("signer", "Kontaktperson for " + grant.organisation());
+		fields.put("sworn", "true");
+		grantAccounts.save(grant.grantee(), grant.id(), accountsObligation, GrantAccounts.AccountsForm.of(fields), null,
+				true);
+		grantAccounts.approve("officer", grant.id(), accountsObligation);
 	}
 }

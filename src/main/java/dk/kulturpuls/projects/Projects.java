@@ -125,6 +125,15 @@ public class Projects {
 	@Transactional
 	public Optional<UUID> closeGrant(GrantClosing closing) {
 		Optional<Project> project = repository.findByGrantId(closing.grant());
+		if (project.isEmpty() && closing.startDate() != null && !closing.municipalities().isEmpty()
+				&& repository.findAll().stream().noneMatch(p -> p.name().equals(closing.title()))) {
+			// the grant closed before the project of its award was registered (the listener runs after commit)
+			ProjectId id = register(new NewProject(closing.title(), closing.summary(), closing.organisation(),
+					closing.offerType(), closing.targetGroups(), closing.municipalities(), closing.startDate(),
+					closing.endDate(), true, closing.lead() == null ? Set.of() : Set.of(closing.lead()),
+					closing.amountOre(), closing.grant()));
+			project = repository.findById(id.value());
+		}
 		project.ifPresent(p -> {
 			p.closeWithGrant(closing.results());
 			audit.record("project", p.id().toString(), "completed", "grant closed by " + closing.by());

@@ -39,5 +39,13 @@ class DemoGrantsTests {
 		WebSession late = WebSession.loggedIn(port, "demo-lille-1", "demo");
 		Document lapsed = late.page(late.page("/applicant/grants").select("#my-grants a").first().attr("href"));
 		assertThat(lapsed.select("#grant-accept-by").text()).contains("Fristen er overskredet");
+
+		// an overdue final report, a drawn sample, a closed grant with its final report in the knowledge base
+		assertThat(overdue.select("#follow-up").text()).contains("Slutrapport").contains("Regnskab");
+		assertThat(officer.page("/officer/grants/samples").select("[id^=sample-] h3")).hasSize(1);
+		WebSession closed = WebSession.loggedIn(port, "demo-lille-5", "demo");
+		Document done = closed.page(closed.page("/applicant/grants").select("#my-grants a").first().attr("href"));
+		assertThat(done.select("#grant-status").text()).isEqualTo("Afsluttet");
+		assertThat(new WebSession(port).page("/public/knowledge?q=Slutrapport").text()).contains("Slutrapport: ");
 	}
 }
