@@ -82,11 +82,15 @@ class AccountAdminController {
 		return "platform/two-factor-reset";
 	}
 
-	/** Removes the user's app and recovery codes (audited); the user enrols again at the next login. */
+	/**
+	 * Removes the user's app and recovery codes (audited) and ends the user's sessions: whoever has the lost phone
+	 * and an open session is logged out, and the user enrols again at the next login.
+	 */
 	@PostMapping("/admin/accounts/{username}/two-factor/reset")
 	String resetTwoFactor(@PathVariable String username, RedirectAttributes redirect) {
 		Accounts.AccountView account = find(username);
 		if (twoFactor.reset(account.username())) {
+			accounts.endSessions(account.username());
 			redirect.addFlashAttribute("success", "admin.twoFactor.reset.done");
 		}
 		return "redirect:/admin/accounts/" + account.username();

@@ -220,7 +220,10 @@ class TwoFactorLoginTests {
 	@Test
 	void theAdministratorResetsTheSecondFactorAfterAConfirmationAndTheTrailShowsIt() {
 		String username = newUser(Role.REVIEWER);
-		enrol(username);
+		Enrolled enrolled = enrol(username);
+		WebSession open = passwordOnly(username);
+		open.post("/login/two-factor", open.page("/login/two-factor"), Map.of("code", TotpCodes.code(enrolled.secret(), 1)));
+		assertThat(open.get("/reviewer").statusCode()).isEqualTo(200);
 		WebSession admin = WebSession.loggedIn(port, "admin", "demo");
 		Document account = admin.page("/admin/accounts/" + username);
 		assertThat(account.text()).contains("Brugeren har slået totrinsbekræftelse til");
@@ -240,6 +243,7 @@ class TwoFactorLoginTests {
 		HttpResponse<String> done = admin.post("/admin/accounts/" + username + "/two-factor/reset", confirm, Map.of());
 		assertThat(location(done)).isEqualTo("/admin/accounts/" + username);
 		assertThat(twoFactor.isEnrolled(username)).isFalse();
+		assertThat(location(open.get("/reviewer"))).as("the user's open session has ended").endsWith("/login");
 		Document after = admin.page("/admin/accounts/" + username);
 		assertThat(after.text()).contains("Totrinsbekræftelsen er nulstillet").contains("two-factor reset")
 			.contains("Brugeren har ikke slået totrinsbekræftelse til");

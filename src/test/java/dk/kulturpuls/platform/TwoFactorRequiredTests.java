@@ -3,7 +3,9 @@ package dk.kulturpuls.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import dk.kulturpuls.KulturpulsApplication;
@@ -36,6 +49,9 @@ class TwoFactorRequiredTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AuthorizationManagerFactory<RequestAuthorizationContext> authorization;
 
 	String newUser(Role role) {
 		String username = "krav-" + UUID.randomUUID().toString().substring(0, 8);
@@ -77,6 +93,25 @@ class TwoFactorRequiredTests {
 		WebSession next = new WebSession(port);
 		assertThat(location(next.post("/login", next.page("/login"), Map.of("username", username, "password", PASSWORD))))
 			.isEqualTo("/login/two-factor");
+	}
+
+	@Test
+	void anOpenIdConnectLoginIsNotAskedEvenForARoleThatNeedsTwoFactors() {
+		// an OIDC user whose name is also a local officer's, who would have to enrol after a password login
+		String username = newUser(Role.PROGRAMME_OFFICER);
+		List<GrantedAuthority> authorities = List.of(new SimpleGrantedAuthority(Role.PROGRAMME_OFFICER.authority()),
+				FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
+		OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", username));
+		Authentication oidc = new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities, "keycloak");
+		Authentication password = UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority(Role.PROGRAMME_OFFICER.authority()),
+						FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+		RequestAuthorizationContext officerPage = new RequestAuthorizationContext(new MockHttpServletRequest("GET", "/officer"));
+
+		assertThat(authorization.hasRole(Role.PROGRAMME_OFFICER.name()).authorize(() -> oidc, officerPage).isGranted())
+			.isTrue();
+		assertThat(authorization.hasRole(Role.PROGRAMME_OFFICER.name()).authorize(() -> password, officerPage).isGranted())
+			.isFalse();
 	}
 
 	@Test
