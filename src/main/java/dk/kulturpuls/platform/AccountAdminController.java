@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.kulturpuls.platform.security.TwoFactor;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,11 +39,13 @@ class AccountAdminController {
 	private final Accounts accounts;
 	private final AuditTrail audit;
 	private final MessageSource messages;
+	private final TwoFactor twoFactor;
 
-	AccountAdminController(Accounts accounts, AuditTrail audit, MessageSource messages) {
+	AccountAdminController(Accounts accounts, AuditTrail audit, MessageSource messages, TwoFactor twoFactor) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.messages = messages;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -63,7 +67,33 @@ class AccountAdminController {
 				account.enabled()));
 		model.addAttribute("events", audit.eventsFor("account", account.id().toString()));
 		model.addAttribute("roleOptions", roleOptions(locale));
+		model.addAttribute("twoFactorEnrolled", twoFactor.isEnrolled(account.username()));
 		return "platform/account";
+	}
+
+	/** Asks before the second factor of a user who lost their phone is removed. */
+	@GetMapping("/admin/accounts/{username}/two-factor/reset")
+	String confirmTwoFactorReset(@PathVariable String username, Model model) {
+		Accounts.AccountView account = find(username);
+		if (!twoFactor.isEnrolled(account.username())) {
+			return "redirect:/admin/accounts/" + account.username();
+		}
+		model.addAttribute("account", account);
+		return "platform/two-factor-reset";
+	}
+
+	/**
+	 * Removes the user's app and recovery codes (audited) and ends the user's sessions: whoever has the lost phone
+	 * and an open session is logged out, and the user enrols again at the next login.
+	 */
+	@PostMapping("/admin/accounts/{username}/two-factor/reset")
+	String resetTwoFactor(@PathVariable String username, RedirectAttributes redirect) {
+		Accounts.AccountView account = find(username);
+		if (twoFactor.reset(account.username())) {
+			accounts.endSessions(account.username());
+			redirect.addFlashAttribute("success", "admin.twoFactor.reset.done");
+		}
+		return "redirect:/admin/accounts/" + account.username();
 	}
 
 	@PostMapping("/admin/accounts/{username}")
@@ -81,6 +111,7 @@ class AccountAdminController {
 			model.addAttribute("account", account);
 			model.addAttribute("events", audit.eventsFor("account", account.id().toString()));
 			model.addAttribute("roleOptions", roleOptions(locale));
+			model.addAttribute("twoFactorEnrolled", twoFactor.isEnrolled(account.username()));
 			return "platform/account";
 		}
 		accounts.change(account.username(), form.displayName(), blankToNull(form.email()),

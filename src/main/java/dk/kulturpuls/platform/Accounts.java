@@ -128,7 +128,8 @@ public class Accounts {
 		return view(account);
 	}
 
-	private void endSessions(String username) {
+	/** Ends every session of the user, on every node (they are in the database). */
+	void endSessions(String username) {
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
 		if (repository != null) {
 			repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);

@@ -66,6 +66,13 @@ class ProductionProfileTests {
 			assertThat(production.sql("select count(*) from funding_programme").query(Long.class).single()).isZero();
 			assertThat(production.sql("select count(*) from geography_municipality").query(Long.class).single())
 				.isEqualTo(98L);
+			// two factors are required in production: the first administrator enrols an app before anything else
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+			dk.kulturpuls.WebSession admin = new dk.kulturpuls.WebSession(port);
+			java.net.http.HttpResponse<String> login = admin.post("/login", admin.page("/login"),
+					java.util.Map.of("username", "first-admin", "password", "a-long-enough-password"));
+			assertThat(login.headers().firstValue("Location")).hasValue("/account/two-factor");
+			assertThat(admin.get("/admin").headers().firstValue("Location")).hasValue("/login/two-factor");
 		}
 	}
 }

@@ -38,8 +38,10 @@ class LoginThrottle {
 	private final BucketConfiguration perUser;
 	private final BucketConfiguration perAddress;
 	private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
+	private final TwoFactor twoFactor;
 
-	LoginThrottle(Settings settings, DataSource dataSource) {
+	LoginThrottle(Settings settings, DataSource dataSource, TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.perUser = limit(settings.maxFailuresPerUser(), settings.window());
 		this.perAddress = limit(settings.maxFailuresPerAddress(), settings.window());
 		this.buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
@@ -78,15 +80,33 @@ class LoginThrottle {
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
-		buckets.getProxy(userKey(username), () -> perUser).tryConsume(1);
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			buckets.getProxy(addressKey(details.getRemoteAddress()), () -> perAddress).tryConsume(1);
+		String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		recordFailure(username, address);
+	}
+
+	/**
+	 * A right password does not clear the user name's failures while the second factor is still owed: otherwise
+	 * somebody who knows the password could guess codes without end by logging in again after every few.
+	 */
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (!twoFactor.isDue(event.getAuthentication())) {
+			recordSuccess(event.getAuthentication().getName());
 		}
 	}
 
-	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		buckets.removeProxy(userKey(event.getAuthentication().getName()));
+	/** A failed attempt (a wrong password or a wrong second-factor code) for the name, and the address if known. */
+	void recordFailure(String username, String address) {
+		buckets.getProxy(userKey(username), () -> perUser).tryConsume(1);
+		if (address != null) {
+			buckets.getProxy(addressKey(address), () -> perAddress).tryConsume(1);
+		}
+	}
+
+	/** A completed login: the name starts afresh. */
+	void recordSuccess(String username) {
+		buckets.removeProxy(userKey(username));
 	}
 
 	/** Deletes the rows of buckets that are full again; any node may run it at any time. */

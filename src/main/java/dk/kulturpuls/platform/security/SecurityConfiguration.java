@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,8 +49,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, OidcSettings oidc,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment,
+			TwoFactorSession twoFactor) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
 						"/js/**", "/img/**", "/accessibility", "/geography/**", "/programme", "/api/**",
@@ -56,6 +60,10 @@ class SecurityConfiguration {
 				// metrics and info tell an attacker the routes and versions: administrators only, or a scraper on a
 				// separate management port that the network keeps internal (docs/operations.md)
 				.requestMatchers(onManagementPort(environment)).permitAll()
+				// the second step of a login and the enrolment of an app: logged in with a password, second factor
+				// or not (a plain authenticated(), without the second-factor rule of twoFactorAuthorization)
+				.requestMatchers(TwoFactorSession.SECOND_STEP, TwoFactorSession.ENROLMENT)
+				.access(AuthenticatedAuthorizationManager.authenticated())
 				.requestMatchers("/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/officer/**").hasRole(Role.PROGRAMME_OFFICER.name())
@@ -68,13 +76,16 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form
 				.loginPage("/login")
-				.defaultSuccessUrl("/start", false)
+				.successHandler(twoFactor.afterPassword("/start"))
 				.failureHandler((request, response, exception) -> {
 					request.getSession().setAttribute(LoginThrottleFilter.USERNAME_ATTRIBUTE,
 							request.getParameter("username"));
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				}))
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			// a page refused only for the missing second factor leads to the second step, and back after it
+			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					(request, response, exception) -> twoFactor.toSecondStep(request, response), TwoFactor.FACTOR))
 			// the CSRF token lives in a cookie, not in a server-side session: anonymous visitors of public pages
 			// get no session row (a session starts at login or at a form post that needs one)
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
@@ -135,6 +146,20 @@ class SecurityConfiguration {
 			return request -> false;
 		}
 		return request -> request.getLocalPort() == managementPort;
+	}
+
+	/**
+	 * Spring Security's multi-factor rules (7.1): every rule that needs a login (authenticated(), hasRole(), …) also
+	 * needs the TOTP factor while {@link TwoFactor#isDue} holds, i.e. for a password login whose user has an app
+	 * enrolled or, when two factors are required, a role that sees personal or health data. Not
+	 * {@code @EnableMultiFactorAuthentication}, which would ask every user, OpenID Connect users too.
+	 */
+	@Bean
+	AuthorizationManagerFactory<RequestAuthorizationContext> twoFactorAuthorization(TwoFactor twoFactor) {
+		return AuthorizationManagerFactories.<RequestAuthorizationContext>multiFactor()
+			.requireFactors(TwoFactor.FACTOR)
+			.when(twoFactor::isDue)
+			.build();
 	}
 
 	@Bean

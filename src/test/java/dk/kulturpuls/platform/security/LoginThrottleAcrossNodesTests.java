@@ -33,12 +33,15 @@ class LoginThrottleAcrossNodesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TwoFactor twoFactor;
+
 	final String address = "address-" + UUID.randomUUID();
 
 	@Test
 	void fiveFailuresSplitAcrossTwoNodesLockTheNameOnBoth() {
-		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource);
-		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource);
+		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource, twoFactor);
+		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource, twoFactor);
 		String username = "nodes-" + UUID.randomUUID();
 
 		fail(nodeA, username);
@@ -57,8 +60,8 @@ class LoginThrottleAcrossNodesTests {
 
 	@Test
 	void aSuccessOnOneNodeClearsTheNameOnTheOther() {
-		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource);
-		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource);
+		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource, twoFactor);
+		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource, twoFactor);
 		String username = "nodes-" + UUID.randomUUID();
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			fail(nodeB, username);
@@ -71,8 +74,8 @@ class LoginThrottleAcrossNodesTests {
 
 	@Test
 	void anAddressIsCountedAcrossNodesForAllNames() {
-		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource);
-		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource);
+		LoginThrottle nodeA = new LoginThrottle(SETTINGS, dataSource, twoFactor);
+		LoginThrottle nodeB = new LoginThrottle(SETTINGS, dataSource, twoFactor);
 		for (int attempt = 1; attempt <= 8; attempt++) {
 			fail(attempt % 2 == 0 ? nodeA : nodeB, "name-" + attempt + "-" + UUID.randomUUID());
 		}
@@ -82,7 +85,7 @@ class LoginThrottleAcrossNodesTests {
 
 	@Test
 	void checkingANameThatNeverFailedLeavesNoRow() {
-		LoginThrottle node = new LoginThrottle(SETTINGS, dataSource);
+		LoginThrottle node = new LoginThrottle(SETTINGS, dataSource, twoFactor);
 		String username = "nodes-" + UUID.randomUUID();
 		assertThat(node.minutesToWait(username, address)).isZero();
 		assertThat(jdbc.sql("select count(*) from platform_login_throttle where id in (:user, :address)")
