@@ -60,6 +60,23 @@ public class Formats {
 		return format.format(value instanceof BigDecimal big ? big : BigDecimal.valueOf(value.doubleValue()));
 	}
 
+	/** How dates are typed: dd.mm.åååå, also d.m.åååå, strictly (31.02.2025 is no date). */
+	public static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	/** A date as typed (dd.mm.åååå), or empty when it is none. */
+	public static java.util.Optional<LocalDate> parseDate(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(LocalDate.parse(text.strip(), DATE_INPUT));
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public static String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}

@@ -215,6 +215,6 @@ class Project {
 
 	ProjectDetails details() {
 		return new ProjectDetails(view(), List.copyOf(partners), List.copyOf(activities), results, lessons,
-				grantAmountOre);
+				grantAmountOre, grantId);
 	}
 }

@@ -8,9 +8,10 @@ import dk.kulturpuls.platform.Money;
  * A project with everything its page shows: partners, activities, results and lessons, and the grant.
  *
  * @param grantAmountOre the granted amount in øre, or null for a project without a grant from the programme
+ * @param grantApplication the granted application's id, which identifies the grant, or null
  */
 public record ProjectDetails(ProjectView project, List<Partner> partners, List<Activity> activities, String results,
-		String lessons, Long grantAmountOre) {
+		String lessons, Long grantAmountOre, java.util.UUID grantApplication) {
 
 	public int participants() {
 		return activities.stream().mapToInt(Activity::participants).sum();

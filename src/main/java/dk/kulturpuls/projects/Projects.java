@@ -112,6 +112,13 @@ public class Projects {
 			String by) {
 	}
 
+	/** Whether the user is on the staff of the project linked to the grant (the granted application's id). */
+	@Transactional(readOnly = true)
+	public boolean isStaffOfGrant(UUID grant, String username) {
+		return username != null && repository.findByGrantId(grant).map(p -> p.view().staff().contains(username))
+			.orElse(false);
+	}
+
 	/** Whether a project is linked to the grant (the granted application's id). */
 	@Transactional(readOnly = true)
 	public boolean hasGrant(UUID grant) {

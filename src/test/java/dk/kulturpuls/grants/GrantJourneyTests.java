@@ -170,4 +170,37 @@ class GrantJourneyTests {
 		assertThat(page.locator("h1")).hasText("Stikprøver af tro- og loveerklæringer");
 		Browser.assertAccessible(page);
 	}
+
+	@Test
+	void theGranteeAsksForALaterEndAndTheOfficerApprovesIt() {
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(430_000), Money.ofKroner(150_000), null);
+		Browser.logIn(page, url(""), granted.applicant(), granted.password());
+		page.navigate(url("/applicant/grants/" + granted.grantId()));
+		Browser.check(page.getByLabel("Jeg accepterer bevillingen og dens vilkår"));
+		button("Accepter bevillingen").click();
+		link("Bed om en ændring").click();
+		assertThat(page.locator("h1")).hasText("Ændringer af bevillingen");
+		Browser.assertAccessible(page);
+
+		button("Send anmodningen").click();
+		assertThat(page.locator("#error-summary li")).hasCount(2);
+		Browser.assertAccessible(page);
+		Browser.check(page.getByLabel("Forlænge projektperioden"));
+		page.getByLabel("Ny slutdato (ved forlængelse)").fill("31.12.2030");
+		page.getByLabel("Begrundelse").fill("Koret kan først optræde efter sommerferien.");
+		button("Send anmodningen").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Anmodningen er sendt");
+		assertThat(page.locator("#change-history")).containsText("Afventer sagsbehandleren");
+		button("Log ud").click();
+
+		Browser.logIn(page, url(""), "officer", "demo");
+		page.navigate(url("/officer/grants/" + granted.grantId()));
+		link("Ændringsanmodninger").click();
+		Browser.assertAccessible(page);
+		button("Godkend ændringen").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Ændringen er godkendt");
+		assertThat(page.locator("#change-history")).containsText("Godkendt");
+		assertThat(page.locator("#change-history")).containsText("31.12.2030");
+		Browser.assertAccessible(page);
+	}
 }

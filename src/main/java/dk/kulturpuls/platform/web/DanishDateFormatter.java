@@ -4,7 +4,6 @@ import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 import org.springframework.format.Formatter;
@@ -15,8 +14,7 @@ import org.springframework.format.Formatter;
 class DanishDateFormatter implements Formatter<LocalDate> {
 
 	private static final DateTimeFormatter PRINT = DateTimeFormatter.ofPattern("dd.MM.uuuu");
-	private static final DateTimeFormatter PARSE = DateTimeFormatter.ofPattern("d.M.uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
+	private static final DateTimeFormatter PARSE = dk.kulturpuls.platform.Formats.DATE_INPUT;
 
 	@Override
 	public LocalDate parse(String text, Locale locale) throws ParseException {
