@@ -127,6 +127,27 @@ class AutofillAndTextSpacingTests {
 		Browser.assertAccessible(page);
 		page.navigate(url("/?lang=en"));
 		assertThat(page).hasTitle("Kulturpuls – art, culture and mental wellbeing");
+
+		// a public project: its name, results and activities are the project's own Danish text
+		UUID project = jdbc.sql("select p.id from projects_project p where p.publicly_visible and exists"
+				+ " (select 1 from projects_activity a where a.project_id = p.id) order by p.name limit 1")
+			.query(UUID.class).single();
+		page.navigate(url("/public/projects/" + project + "?lang=en"));
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("h1")).hasAttribute("lang", "da");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Activities")))
+			.isVisible();
+		assertThat(page.locator("table th[scope=row][lang=da]").first()).isVisible();
+		Browser.assertAccessible(page);
+
+		// the public conference: title, description and programme are the secretariat's Danish text
+		UUID conference = jdbc.sql("select id from roundtable_conference where status = 'REGISTRATION_OPEN'"
+				+ " order by held_on limit 1").query(UUID.class).single();
+		page.navigate(url("/public/conferences/" + conference + "?lang=en"));
+		assertThat(page.locator("h1")).hasAttribute("lang", "da");
+		assertThat(page.locator("table th[scope=row][lang=da]").first()).isVisible();
+		page.navigate(url("/public/conferences?lang=en"));
+		assertThat(page.locator("#main-content h2 a[lang=da]").first()).isVisible();
 	}
 
 	@Test
