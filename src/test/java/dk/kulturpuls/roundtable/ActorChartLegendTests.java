@@ -78,6 +78,21 @@ class ActorChartLegendTests {
 				.allSatisfy((level, symbol) -> assertThat(symbol).isEqualTo(
 						Map.of("MACRO", "rect", "MESO", "triangle", "MICRO", "circle").get(level)));
 		}
+		// actors with the same interest and influence do not cover each other
+		@SuppressWarnings("unchecked")
+		List<String> positions = (List<String>) page.evaluate("""
+				() => echarts.getInstanceByDom(document.querySelector('[data-rt-grid]')).getOption().series[0].data
+				  .map(d => d.value.map(v => v.toFixed(2)).join(' / '))""");
+		assertThat(positions).hasSize(page.locator("#actor-table tbody tr").count()).doesNotHaveDuplicates();
+		// the axes step through the scale 1-5, with no half values
+		@SuppressWarnings("unchecked")
+		List<String> ticks = (List<String>) page.evaluate("""
+				() => {
+				  const option = echarts.getInstanceByDom(document.querySelector('[data-rt-grid]')).getOption();
+				  const format = option.xAxis[0].axisLabel.formatter;
+				  return [0, 1, 2, 3, 4, 5, 6].map(format).filter(t => t !== '');
+				}""");
+		assertThat(ticks).containsExactly("1", "2", "3", "4", "5");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "roundtable-actor-charts");
 		page.locator("[data-rt-grid]").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
