@@ -53,7 +53,7 @@ class SecurityConfiguration {
 			TwoFactorSession twoFactor) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
-						"/js/**", "/img/**", "/accessibility", "/geography/**", "/programme", "/api/**",
+						"/js/**", "/img/**", "/accessibility", "/was", "/geography/**", "/programme", "/api/**",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui", "/swagger-ui/**", "/public/**")
 				.permitAll()

@@ -12,6 +12,12 @@ import dk.kulturpuls.platform.Role;
 @Controller
 class PagesController {
 
+	private final AccessibilityStatement statement;
+
+	PagesController(AccessibilityStatement statement) {
+		this.statement = statement;
+	}
+
 	@GetMapping("/")
 	String home(WebRequest request, Model model) {
 		model.addAttribute("loggedOut", request.getParameterMap().containsKey("loggedOut"));
@@ -21,6 +27,15 @@ class PagesController {
 	@GetMapping("/accessibility")
 	String accessibility() {
 		return "platform/accessibility";
+	}
+
+	/**
+	 * The short address Digitaliseringsstyrelsen asks every site to have (www.&lt;site&gt;/was): the statement in
+	 * the WAS-Tool once the programme has published it, the platform's own page until then.
+	 */
+	@GetMapping("/was")
+	String was() {
+		return "redirect:" + statement.href();
 	}
 
 	/** After login: the start page of the user's first role. */
