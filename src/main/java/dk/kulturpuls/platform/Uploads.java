@@ -89,6 +89,14 @@ public class Uploads {
 		return storage.open(location(area, key));
 	}
 
+	/** Deletes a kept file (retention); nothing happens when there is none. */
+	public void delete(String area, String key) {
+		if (key == null || !key.matches("[0-9a-f-]{36}\\.[a-z]{3,4}")) {
+			throw new IllegalArgumentException("invalid storage key");
+		}
+		storage.delete(location(area, key));
+	}
+
 	/** Where the file is in the storage: {@code <area>/ab/ab12….pdf}, or {@code ab/ab12….pdf} without an area. */
 	private static String location(String area, String key) {
 		return (area.isEmpty() ? "" : FileStorage.checkedKey(area) + "/") + key.substring(0, 2) + "/" + key;

@@ -169,6 +169,10 @@ class GrantJourneyTests {
 		link("Stikprøver af tro- og loveerklæringer").click();
 		assertThat(page.locator("h1")).hasText("Stikprøver af tro- og loveerklæringer");
 		Browser.assertAccessible(page);
+		page.navigate(url("/officer/grants"));
+		link("Dokumenter til sletning").click();
+		assertThat(page.locator("h1")).hasText("Bevillingsdokumenter til sletning");
+		Browser.assertAccessible(page);
 	}
 
 	@Test
