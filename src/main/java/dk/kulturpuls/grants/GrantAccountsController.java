@@ -32,10 +32,55 @@ class GrantAccountsController {
 
 	private final GrantAccounts accounts;
 	private final MessageSource messages;
+	private final AccountsSheet sheet;
 
-	GrantAccountsController(GrantAccounts accounts, MessageSource messages) {
+	GrantAccountsController(GrantAccounts accounts, MessageSource messages, AccountsSheet sheet) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.sheet = sheet;
+	}
+
+	@GetMapping("/applicant/grants/{id}/accounts/{obligation}/sheet.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable UUID id, @PathVariable UUID obligation, Authentication user,
+			Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("regnskab.xlsx").build().toString())
+			.body(sheet.write(accounts.forGrantee(user.getName(), id, obligation), locale));
+	}
+
+	/** The filled sheet, read back into the accounts as a draft; what is wrong is shown as if typed. */
+	@PostMapping("/applicant/grants/{id}/accounts/{obligation}/sheet")
+	String readSheet(@PathVariable UUID id, @PathVariable UUID obligation,
+			@RequestParam(name = "sheet", required = false) MultipartFile file, Authentication user, Model model,
+			Locale locale, RedirectAttributes redirect) throws IOException {
+		GrantAccounts.Accounts current = accounts.forGrantee(user.getName(), id, obligation);
+		GrantAccounts.AccountsForm form = null;
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new GrantException("grant.sheet.error.noFile");
+			}
+			Map<String, String> fields = new java.util.LinkedHashMap<>(sheet.read(file.getInputStream()));
+			current.lines().forEach(l -> fields.putIfAbsent("e-" + l.id(), l.explanation()));
+			fields.put("signer", current.signer());
+			fields.put("sworn", String.valueOf(current.sworn()));
+			form = GrantAccounts.AccountsForm.of(fields);
+			Map<String, String> errors = accounts.save(user.getName(), id, obligation, form, null, false);
+			if (!errors.isEmpty()) {
+				model.addAttribute("accounts", accounts.asTyped(user.getName(), id, obligation, form));
+				model.addAttribute("errors", errors);
+				return "grants/applicant-accounts";
+			}
+		}
+		catch (GrantException e) {
+			model.addAttribute("accounts", form == null ? current : accounts.asTyped(user.getName(), id, obligation, form));
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return "grants/applicant-accounts";
+		}
+		redirect.addFlashAttribute("success", "grant.sheet.read");
+		return "redirect:/applicant/grants/" + id + "/accounts/" + obligation;
 	}
 
 	@GetMapping("/applicant/grants/{id}/accounts/{obligation}")
