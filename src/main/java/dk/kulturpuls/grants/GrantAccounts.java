@@ -329,13 +329,7 @@ public class GrantAccounts {
 		if (!submit || !errors.isEmpty()) {
 			return errors;
 		}
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'SUBMITTED'
-				where id = :o and grant_id = :g and status in ('OPEN', 'CHANGES_REQUESTED')""")
-			.param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.submitted");
-		}
+		steps.submitObligation(grantId, obligationId);
 		jdbc.sql("update grants_accounts set submitted_at = :at where obligation_id = :o").param("at", now)
 			.param("o", obligationId).update();
 		audit.record("grant", grantId.toString(), "accounts submitted", "by " + grantee + "; actual "
@@ -362,13 +356,7 @@ public class GrantAccounts {
 	void approve(String officer, UUID grantId, UUID obligationId) {
 		forOfficer(grantId, obligationId);
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'APPROVED', done_at = :at
-				where id = :o and grant_id = :g and status = 'SUBMITTED'""")
-			.param("at", now).param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.notSubmitted");
-		}
+		steps.approveObligation(grantId, obligationId);
 		jdbc.sql("update grants_accounts set reviewed_at = :at, reviewed_by = :me where obligation_id = :o")
 			.param("at", now).param("me", officer).param("o", obligationId).update();
 		steps.makeFinalDueWhenComplete(grantId);
@@ -382,13 +370,7 @@ public class GrantAccounts {
 		if (blank(message)) {
 			throw new GrantException("grant.report.error.message");
 		}
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'CHANGES_REQUESTED'
-				where id = :o and grant_id = :g and status = 'SUBMITTED'""")
-			.param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.notSubmitted");
-		}
+		steps.sendBackObligation(grantId, obligationId);
 		jdbc.sql("""
 				update grants_accounts set officer_message = :m, reviewed_at = :at, reviewed_by = :me
 				where obligation_id = :o""")

@@ -155,13 +155,7 @@ public class GrantReports {
 		if (!submit || !errors.isEmpty()) {
 			return errors;
 		}
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'SUBMITTED'
-				where id = :o and grant_id = :g and status in ('OPEN', 'CHANGES_REQUESTED')""")
-			.param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.submitted");
-		}
+		steps.submitObligation(grantId, obligationId);
 		jdbc.sql("update grants_report set submitted_at = :at where obligation_id = :o").param("at", now)
 			.param("o", obligationId).update();
 		audit.record("grant", grantId.toString(), "report submitted", name(report) + " by " + grantee);
@@ -172,13 +166,7 @@ public class GrantReports {
 	void approve(String officer, UUID grantId, UUID obligationId) {
 		Report report = forOfficer(grantId, obligationId);
 		Timestamp now = Timestamp.from(Instant.now(clock));
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'APPROVED', done_at = :at
-				where id = :o and grant_id = :g and status = 'SUBMITTED'""")
-			.param("at", now).param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.notSubmitted");
-		}
+		steps.approveObligation(grantId, obligationId);
 		jdbc.sql("update grants_report set reviewed_at = :at, reviewed_by = :me where obligation_id = :o")
 			.param("at", now).param("me", officer).param("o", obligationId).update();
 		if (report.isFinal()) {
@@ -198,13 +186,7 @@ public class GrantReports {
 		if (blank(message)) {
 			throw new GrantException("grant.report.error.message");
 		}
-		int changed = jdbc.sql("""
-				update grants_obligation set status = 'CHANGES_REQUESTED'
-				where id = :o and grant_id = :g and status = 'SUBMITTED'""")
-			.param("o", obligationId).param("g", grantId).update();
-		if (changed == 0) {
-			throw new GrantException("grant.report.error.notSubmitted");
-		}
+		steps.sendBackObligation(grantId, obligationId);
 		jdbc.sql("""
 				update grants_report set officer_message = :m, reviewed_at = :at, reviewed_by = :me
 				where obligation_id = :o""")

@@ -232,6 +232,33 @@ class GrantSteps {
 		finalReport.forEach(this::makeDue);
 	}
 
+	/**
+	 * The grantee submits a report or the accounts: open or sent back becomes submitted, once (a conditional
+	 * update); a second submission is told it is submitted.
+	 */
+	void submitObligation(UUID grantId, UUID obligationId) {
+		transition(grantId, obligationId, "'OPEN', 'CHANGES_REQUESTED'", "SUBMITTED", "grant.report.error.submitted");
+	}
+
+	/** The officer approves a submitted report or accounts, once; another decision is told it came too late. */
+	void approveObligation(UUID grantId, UUID obligationId) {
+		transition(grantId, obligationId, "'SUBMITTED'", "APPROVED", "grant.report.error.notSubmitted");
+	}
+
+	/** The officer sends a submitted report or accounts back, once. */
+	void sendBackObligation(UUID grantId, UUID obligationId) {
+		transition(grantId, obligationId, "'SUBMITTED'", "CHANGES_REQUESTED", "grant.report.error.notSubmitted");
+	}
+
+	private void transition(UUID grantId, UUID obligationId, String from, String to, String refusal) {
+		int changed = jdbc.sql("update grants_obligation set status = :to, done_at = case when :to = 'APPROVED' "
+				+ "then :at else done_at end where id = :o and grant_id = :g and status in (" + from + ")")
+			.param("to", to).param("at", now()).param("o", obligationId).param("g", grantId).update();
+		if (changed == 0) {
+			throw new GrantException(refusal);
+		}
+	}
+
 	/** The instalments waiting for an obligation become due for release when it is approved. */
 	void makeDue(UUID obligation) {
 		jdbc.sql("update grants_instalment set status = 'DUE' where released_by_obligation = :o and status = 'PLANNED'")

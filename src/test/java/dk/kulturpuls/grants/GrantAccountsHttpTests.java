@@ -55,7 +55,10 @@ class GrantAccountsHttpTests {
 			.isEqualTo(302);
 		UUID accountsId = obligation(granted, ObligationKind.ACCOUNTS).id();
 		String accounts = path + "/accounts/" + accountsId;
-		assertThat(grantee.page(path).select("#obligations a[href$=" + accountsId + "]").text()).isEqualTo("Regnskab");
+		Document granteeGrant = grantee.page(path);
+		assertThat(granteeGrant.select("#obligations a[href$=" + accountsId + "]").text()).isEqualTo("Regnskab");
+		assertThat(granteeGrant.select("#obligations tbody th").eachText()).as("each obligation named once")
+			.contains("Accept af bevillingen", "Statusrapport 1", "Slutrapport");
 
 		// nobody else sees them
 		String other = fixture.otherApplicant();

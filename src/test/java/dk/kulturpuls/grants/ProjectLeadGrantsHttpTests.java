@@ -63,6 +63,8 @@ class ProjectLeadGrantsHttpTests {
 		assertThat(grant.select("#instalments tbody tr")).hasSize(3);
 		assertThat(grant.select("#obligations").text()).contains("Statusrapport 1").contains("Slutrapport");
 		assertThat(grant.select("#obligations a")).as("read-only: no links to the grantee's forms").isEmpty();
+		assertThat(grant.select("#obligations tbody th").eachText()).as("each obligation named once")
+			.contains("Accept af bevillingen", "Statusrapport 1", "Slutrapport");
 		assertThat(grant.select("form[method=post]")).as("nothing to submit").hasSize(1); // log out only
 
 		String other = "lead-" + UUID.randomUUID().toString().substring(0, 8);
