@@ -89,23 +89,26 @@ class Decisions {
 		return find(applicationId).isPresent();
 	}
 
-	/** What the pool's grants add up to (a declined or returned grant gives its money back). */
+	/**
+	 * What the pool's grants add up to, less what has come back to it (the unpaid rest of a declined or returned
+	 * grant, unspent money, repayments received).
+	 */
 	@Transactional(readOnly = true)
 	Money committed(PoolId pool) {
 		return new Money(jdbc.sql("""
-				select coalesce(sum(amount_ore), 0) from funding_decision where pool_id = :p and outcome = 'GRANTED'
-				  and given_back_at is null""")
+				select coalesce(sum(amount_ore - returned_ore), 0) from funding_decision
+				where pool_id = :p and outcome = 'GRANTED'""")
 			.param("p", pool.value()).query(Long.class).single());
 	}
 
-	/** What the pool's grants take of each budget year. */
+	/** What the pool's grants take of each budget year (a grant's years shrink in proportion to what came back). */
 	@Transactional(readOnly = true)
 	Map<Integer, Money> committedPerYear(PoolId pool) {
 		Map<Integer, Money> result = new TreeMap<>();
 		jdbc.sql("""
-				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
-				join funding_decision d on d.application_id = y.application_id
-				where d.pool_id = :p and d.outcome = 'GRANTED' and d.given_back_at is null group by y.budget_year""")
+				select y.budget_year, sum(y.amount_ore * (d.amount_ore - d.returned_ore) / d.amount_ore)
+				from funding_decision_year y join funding_decision d on d.application_id = y.application_id
+				where d.pool_id = :p and d.outcome = 'GRANTED' group by y.budget_year""")
 			.param("p", pool.value())
 			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();
 		return result;
@@ -116,10 +119,10 @@ class Decisions {
 	Map<Integer, Money> committedPerYearOutside(PoolId pool, CallId call) {
 		Map<Integer, Money> result = new TreeMap<>();
 		jdbc.sql("""
-				select y.budget_year, sum(y.amount_ore) from funding_decision_year y
-				join funding_decision d on d.application_id = y.application_id
+				select y.budget_year, sum(y.amount_ore * (d.amount_ore - d.returned_ore) / d.amount_ore)
+				from funding_decision_year y join funding_decision d on d.application_id = y.application_id
 				join funding_application a on a.id = d.application_id
-				where d.pool_id = :p and d.outcome = 'GRANTED' and d.given_back_at is null and a.call_id <> :c
+				where d.pool_id = :p and d.outcome = 'GRANTED' and a.call_id <> :c
 				group by y.budget_year""")
 			.param("p", pool.value()).param("c", call.value())
 			.query((rs, n) -> result.put(rs.getInt(1), new Money(rs.getLong(2)))).list();

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.LocalizedText;
 import dk.kulturpuls.platform.Money;
 
@@ -103,16 +104,39 @@ public class GrantDecisions {
 	}
 
 	/**
-	 * Gives the grant's money back to its pool (the grantee declined or returned it); the decision and its letter
-	 * are kept. Done once: a second call changes nothing.
+	 * The grant ends early (the grantee declined or returned it): what was not paid out comes back to its pool; the
+	 * decision and its letter are kept. Done once: a second call changes nothing.
+	 *
+	 * @param paidOut what the grantee has had (paid or released for payment), which stays committed until repaid
 	 */
-	public void giveBack(UUID applicationId, String reason) {
+	public void giveBack(UUID applicationId, String reason, Money paidOut) {
 		int changed = jdbc.sql("""
-				update funding_decision set given_back_at = :at, given_back_reason = :r
+				update funding_decision set given_back_at = :at, given_back_reason = :r,
+				  returned_ore = greatest(returned_ore, amount_ore - :out)
 				where application_id = :a and outcome = 'GRANTED' and given_back_at is null""")
-			.param("at", Timestamp.from(Instant.now(clock))).param("r", reason).param("a", applicationId).update();
+			.param("at", Timestamp.from(Instant.now(clock))).param("r", reason).param("out", paidOut.ore())
+			.param("a", applicationId).update();
 		if (changed > 0) {
-			audit.record("application", applicationId.toString(), "grant given back to the pool", reason);
+			audit.record("application", applicationId.toString(), "grant given back to the pool",
+					(reason == null ? "" : reason + "; ") + "paid out " + Formats.dkk(paidOut) + " stays committed");
+		}
+	}
+
+	/**
+	 * Part of a running grant comes back to its pool: unspent money taken off its last instalment, or a repayment
+	 * received. Never more than the grant.
+	 */
+	public void returnToPool(UUID applicationId, Money amount, String reason) {
+		if (amount.ore() <= 0) {
+			return;
+		}
+		int changed = jdbc.sql("""
+				update funding_decision set returned_ore = least(amount_ore, returned_ore + :m)
+				where application_id = :a and outcome = 'GRANTED'""")
+			.param("m", amount.ore()).param("a", applicationId).update();
+		if (changed > 0) {
+			audit.record("application", applicationId.toString(), "grant money back to the pool",
+					Formats.dkk(amount) + ": " + reason);
 		}
 	}
 

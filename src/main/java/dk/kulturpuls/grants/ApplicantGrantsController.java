@@ -25,8 +25,11 @@ class ApplicantGrantsController {
 	private final GrantSteps steps;
 	private final GrantReports reports;
 	private final MessageSource messages;
+	private final GrantSettlement settlements;
 
-	ApplicantGrantsController(Grants grants, GrantSteps steps, GrantReports reports, MessageSource messages) {
+	ApplicantGrantsController(Grants grants, GrantSteps steps, GrantReports reports, MessageSource messages,
+			GrantSettlement settlements) {
+		this.settlements = settlements;
 		this.grants = grants;
 		this.steps = steps;
 		this.reports = reports;
@@ -77,6 +80,7 @@ class ApplicantGrantsController {
 	@GetMapping("/applicant/grants/{id}")
 	String grant(@PathVariable UUID id, Authentication user, Model model) {
 		model.addAttribute("detail", grants.detailFor(user.getName(), id));
+		model.addAttribute("settlement", settlements.find(id).orElse(null));
 		return "grants/applicant-grant";
 	}
 

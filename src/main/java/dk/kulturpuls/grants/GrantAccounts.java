@@ -115,10 +115,13 @@ public class GrantAccounts {
 	private final Uploads uploads;
 	private final GrantSamples samples;
 	private final GrantClosing closing;
+	private final GrantSettlement settlement;
 
 	GrantAccounts(Grants grants, GrantSteps steps, GrantDecisions funding, Budgets budgets, JdbcClient jdbc,
 			AuditTrail audit, Clock clock, Uploads uploads, GrantSamples samples, GrantClosing closing,
+			GrantSettlement settlement,
 			@Value("${kulturpuls.grants.accounts.deviation-percent:10}") int thresholdPercent) {
+		this.settlement = settlement;
 		this.uploads = uploads;
 		this.samples = samples;
 		this.closing = closing;
@@ -354,13 +357,14 @@ public class GrantAccounts {
 
 	/** The officer approves submitted accounts; with the final report approved too, the last instalment is due. */
 	void approve(String officer, UUID grantId, UUID obligationId) {
-		forOfficer(grantId, obligationId);
+		Accounts accounts = forOfficer(grantId, obligationId);
 		Timestamp now = Timestamp.from(Instant.now(clock));
 		steps.approveObligation(grantId, obligationId);
 		jdbc.sql("update grants_accounts set reviewed_at = :at, reviewed_by = :me where obligation_id = :o")
 			.param("at", now).param("me", officer).param("o", obligationId).update();
-		steps.makeFinalDueWhenComplete(grantId);
 		audit.record("grant", grantId.toString(), "accounts approved", "by " + officer);
+		settlement.settleAccounts(grantId, accounts.plannedTotal(), accounts.actualTotal(), officer);
+		steps.makeFinalDueWhenComplete(grantId);
 		closing.closeIfComplete(grantId, officer);
 	}
 

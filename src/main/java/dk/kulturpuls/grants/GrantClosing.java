@@ -16,8 +16,8 @@ import dk.kulturpuls.projects.Projects;
 
 /**
  * Closes a grant once everything is done: every report and the accounts approved, every instalment paid (or
- * cancelled). Its project becomes "Afsluttet" with the final report's results, and the final report is published in
- * the knowledge base when the grantee allowed it. Called after each step that can be the last; closing twice closes
+ * cancelled), no repayment claim open. Its project becomes "Afsluttet" with the final report's results, and the
+ * final report is published in the knowledge base when the grantee allowed it. Called after each step that can be the last; closing twice closes
  * once (a conditional update).
  */
 @Service
@@ -48,7 +48,8 @@ class GrantClosing {
 				  and not exists (select 1 from grants_obligation o where o.grant_id = :g
 				    and o.kind <> 'ACCEPTANCE' and o.status not in ('APPROVED', 'CANCELLED'))
 				  and not exists (select 1 from grants_instalment i where i.grant_id = :g
-				    and i.status not in ('PAID', 'CANCELLED'))""")
+				    and i.status not in ('PAID', 'CANCELLED'))
+				  and not exists (select 1 from grants_settlement s where s.grant_id = :g and s.claim_status = 'OPEN')""")
 			.param("at", Timestamp.from(now)).param("by", by).param("g", grantId).update();
 		if (closed == 0) {
 			return false;

@@ -15,6 +15,7 @@ import dk.kulturpuls.funding.GrantDecisions;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Csv;
 import dk.kulturpuls.platform.Formats;
+import dk.kulturpuls.platform.Money;
 
 /**
  * What is done with a grant: the grantee accepts, declines or gives it back (the money returns to the pool); an
@@ -38,10 +39,12 @@ class GrantSteps {
 	private final Clock clock;
 
 	private final GrantClosing closing;
+	private final GrantSettlement settlement;
 
 	GrantSteps(Grants grants, GrantDecisions funding, JdbcClient jdbc, AuditTrail audit, Clock clock,
-			GrantClosing closing) {
+			GrantClosing closing, GrantSettlement settlement) {
 		this.closing = closing;
+		this.settlement = settlement;
 		this.grants = grants;
 		this.funding = funding;
 		this.jdbc = jdbc;
@@ -79,12 +82,13 @@ class GrantSteps {
 				|| !changeStatus(id, GrantStatus.OFFERED, GrantStatus.DECLINED, grantee, blankToNull(reason))) {
 			throw new GrantException("grant.error.notOffered");
 		}
-		end(grant, "declined", reason);
+		end(grant, "declined", reason, grantee, false);
 	}
 
 	/**
-	 * The grantee gives an accepted grant back: nothing more is paid or reported, its remaining money returns to
-	 * the pool. A reason is required.
+	 * The grantee gives an accepted grant back: nothing more is paid or reported, its unpaid money returns to the
+	 * pool, and what was paid is claimed back (the officer can lower the claim for documented expenses). A reason is
+	 * required.
 	 */
 	void giveBack(String grantee, UUID id, String reason) {
 		Grants.GrantView grant = owned(grantee, id);
@@ -97,20 +101,20 @@ class GrantSteps {
 		if (!changeStatus(id, grant.status(), GrantStatus.RETURNED, grantee, reason.strip())) {
 			throw new GrantException("grant.error.changed");
 		}
-		end(grant, "given back", reason);
+		end(grant, "given back", reason, grantee, true);
 	}
 
-	private void end(Grants.GrantView grant, String action, String reason) {
+	private void end(Grants.GrantView grant, String action, String reason, String by, boolean settle) {
 		jdbc.sql("""
 				update grants_instalment set status = 'CANCELLED'
 				where grant_id = :g and status in ('PLANNED', 'DUE', 'AWAITING_APPROVAL')""")
 			.param("g", grant.id()).update();
 		jdbc.sql("update grants_obligation set status = 'CANCELLED' where grant_id = :g and status <> 'APPROVED'")
 			.param("g", grant.id()).update();
-		funding.giveBack(grant.applicationId(), blankToNull(reason));
+		Money out = settle ? settlement.settleReturned(grant, by) : settlement.paidOrReleased(grant.id());
+		funding.giveBack(grant.applicationId(), blankToNull(reason), out);
 		audit.record("grant", grant.id().toString(), action, (blankToNull(reason) == null ? "" : reason.strip() + "; ")
-				+ Formats.dkk(grant.amount().minus(grant.paidToDate())) + " back to the pool, paid "
-				+ Formats.dkk(grant.paidToDate()));
+				+ Formats.dkk(grant.amount().minus(out)) + " back to the pool, paid or released " + Formats.dkk(out));
 	}
 
 	/**

@@ -7,6 +7,11 @@ package dk.kulturpuls.grants;
 public enum InstalmentStatus {
 	PLANNED, DUE, AWAITING_APPROVAL, RELEASED, PAID, CANCELLED;
 
+	/** Not yet paid nor released for payment: what a settlement can still reduce. */
+	public boolean unpaid() {
+		return this == PLANNED || this == DUE || this == AWAITING_APPROVAL;
+	}
+
 	public String messageKey() {
 		return "grant.instalment.status." + name();
 	}

@@ -35,9 +35,12 @@ class OfficerGrantsController {
 	private final MessageSource messages;
 	private final GrantReports reports;
 	private final dk.kulturpuls.geography.Municipalities municipalities;
+	private final GrantSettlement settlements;
 
 	OfficerGrantsController(Grants grants, GrantSteps steps, FollowUp followUp, GrantDecisions funding,
-			MessageSource messages, GrantReports reports, dk.kulturpuls.geography.Municipalities municipalities) {
+			MessageSource messages, GrantReports reports, dk.kulturpuls.geography.Municipalities municipalities,
+			GrantSettlement settlements) {
+		this.settlements = settlements;
 		this.municipalities = municipalities;
 		this.grants = grants;
 		this.reports = reports;
@@ -75,7 +78,68 @@ class OfficerGrantsController {
 	@GetMapping("/officer/grants/{id}")
 	String grant(@PathVariable UUID id, Model model) {
 		model.addAttribute("detail", grants.detail(id));
+		model.addAttribute("settlement", settlements.find(id).orElse(null));
 		return "grants/officer-grant";
+	}
+
+	/** The officer records a repayment received on the day given (dd.mm.åååå). */
+	@PostMapping("/officer/grants/{id}/settlement/received")
+	String received(@PathVariable UUID id, @RequestParam(required = false) String receivedOn, Authentication user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			java.time.LocalDate day = receivedOn == null || receivedOn.isBlank() ? null
+					: dk.kulturpuls.platform.Formats.parseDate(receivedOn)
+						.orElseThrow(() -> new GrantException("grant.settlement.error.receivedOnFormat"));
+			settlements.received(user.getName(), id, day);
+			redirect.addFlashAttribute("success", "grant.settlement.received.done");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			model.addAttribute("receivedOn", receivedOn);
+			model.addAttribute("receivedError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return grant(id, model);
+		}
+	}
+
+	/** The officer lowers or waives an open repayment claim, with a reason. */
+	@PostMapping("/officer/grants/{id}/settlement/lower")
+	String lower(@PathVariable UUID id, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String reason, Authentication user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		model.addAttribute("claimAmount", amount);
+		model.addAttribute("claimReason", reason);
+		dk.kulturpuls.platform.Money money = null;
+		try {
+			money = amount == null ? null : dk.kulturpuls.platform.Money.parse(amount);
+		}
+		catch (IllegalArgumentException e) {
+			// reported below, with the reason checked too
+		}
+		boolean error = false;
+		if (money == null || money.hasOre()) {
+			model.addAttribute("amountError", messages.getMessage(
+					amount == null || amount.isBlank() ? "grant.settlement.error.amountMissing"
+							: "grant.settlement.error.amountFormat",
+					null, locale));
+			error = true;
+		}
+		if (reason == null || reason.isBlank()) {
+			model.addAttribute("reasonError", messages.getMessage("grant.settlement.error.reason", null, locale));
+			error = true;
+		}
+		if (error) {
+			return grant(id, model);
+		}
+		try {
+			settlements.lower(user.getName(), id, money, reason);
+			redirect.addFlashAttribute("success",
+					money.ore() == 0 ? "grant.settlement.lower.waived" : "grant.settlement.lower.done");
+			return "redirect:/officer/grants/" + id;
+		}
+		catch (GrantException e) {
+			model.addAttribute("amountError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			return grant(id, model);
+		}
 	}
 
 	@PostMapping("/officer/grants/{id}/instalments/{number}/release")

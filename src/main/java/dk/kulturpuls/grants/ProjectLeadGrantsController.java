@@ -20,8 +20,10 @@ class ProjectLeadGrantsController {
 
 	private final Grants grants;
 	private final Projects projects;
+	private final GrantSettlement settlements;
 
-	ProjectLeadGrantsController(Grants grants, Projects projects) {
+	ProjectLeadGrantsController(Grants grants, Projects projects, GrantSettlement settlements) {
+		this.settlements = settlements;
 		this.grants = grants;
 		this.projects = projects;
 	}
@@ -33,6 +35,7 @@ class ProjectLeadGrantsController {
 		}
 		Grants.GrantView grant = grants.forApplication(application).orElseThrow(GrantNotFoundException::new);
 		model.addAttribute("detail", grants.detail(grant.id()));
+		model.addAttribute("settlement", settlements.find(grant.id()).orElse(null));
 		return "grants/lead-grant";
 	}
 
