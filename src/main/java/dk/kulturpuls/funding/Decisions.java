@@ -250,7 +250,8 @@ class Decisions {
 			events.publishEvent(new GrantAwarded(applicationId, application.call().value(), pool.value(),
 					application.title(), application.summary(), view.organisation().name(), amount.ore(), conditionsText,
 					application.startDate(), application.endDate(), application.offerType(), application.targetGroups(),
-					application.municipalities(), application.createdBy(), decision.acceptBy()));
+					application.municipalities(), application.createdBy(), decision.acceptBy(),
+					GrantAwarded.partnersOf(application), application.evaluationPlan(), application.instruments()));
 		}
 		return decision;
 	}

@@ -161,7 +161,8 @@ public class GrantDecisions {
 			.map(a -> new GrantAwarded(applicationId, a.call().value(), d.poolId(), a.title(), a.summary(),
 					organisations.findById(a.organisationId()).map(ApplicantOrganisation::name).orElse(""),
 					d.amount().ore(), d.conditions(), a.startDate(), a.endDate(), a.offerType(), java.util.Set.copyOf(a.targetGroups()),
-					java.util.Set.copyOf(a.municipalities()), a.createdBy(), d.acceptBy())));
+					java.util.Set.copyOf(a.municipalities()), a.createdBy(), d.acceptBy(), GrantAwarded.partnersOf(a),
+					a.evaluationPlan(), a.instruments())));
 	}
 
 	private static PoolTerms terms(Pool pool) {

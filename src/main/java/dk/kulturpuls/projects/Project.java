@@ -86,6 +86,12 @@ class Project {
 	@Column(nullable = false)
 	private String lessons = "";
 
+	@Column(name = "planned_evaluation")
+	private String plannedEvaluation;
+
+	@Column(name = "planned_instruments")
+	private String plannedInstruments;
+
 	@ElementCollection
 	@CollectionTable(name = "projects_partner", joinColumns = @JoinColumn(name = "project_id"))
 	@OrderColumn(name = "position")
@@ -159,6 +165,12 @@ class Project {
 		this.grantAmountOre = amountOre;
 	}
 
+	/** What the granted application planned for documenting the effect. */
+	void planFromApplication(String evaluation, String instruments) {
+		this.plannedEvaluation = evaluation == null || evaluation.isBlank() ? null : evaluation.strip();
+		this.plannedInstruments = instruments == null || instruments.isBlank() ? null : instruments.strip();
+	}
+
 	/** Records what came of the project, what was learnt, its status and whether the public sees it. */
 	void describeOutcome(String results, String lessons, ProjectStatus status, boolean publiclyVisible) {
 		this.results = results == null ? "" : results.strip();
@@ -215,6 +227,6 @@ class Project {
 
 	ProjectDetails details() {
 		return new ProjectDetails(view(), List.copyOf(partners), List.copyOf(activities), results, lessons,
-				grantAmountOre, grantId);
+				grantAmountOre, grantId, plannedEvaluation, plannedInstruments);
 	}
 }

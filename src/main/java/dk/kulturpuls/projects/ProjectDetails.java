@@ -9,9 +9,12 @@ import dk.kulturpuls.platform.Money;
  *
  * @param grantAmountOre the granted amount in øre, or null for a project without a grant from the programme
  * @param grantApplication the granted application's id, which identifies the grant, or null
+ * @param plannedEvaluation how the granted application planned to document the effect, or null
+ * @param plannedInstruments the questionnaires the granted application planned to use, as written, or null
  */
 public record ProjectDetails(ProjectView project, List<Partner> partners, List<Activity> activities, String results,
-		String lessons, Long grantAmountOre, java.util.UUID grantApplication) {
+		String lessons, Long grantAmountOre, java.util.UUID grantApplication, String plannedEvaluation,
+		String plannedInstruments) {
 
 	public int participants() {
 		return activities.stream().mapToInt(Activity::participants).sum();

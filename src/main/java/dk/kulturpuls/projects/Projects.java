@@ -74,6 +74,28 @@ public class Projects {
 		return id;
 	}
 
+	/**
+	 * Carries what the granted application named onto its project: its partners (sector "other" until the project
+	 * lead says which; a partner already on the project is not added twice) and its plan for documenting the effect.
+	 */
+	@Transactional
+	void takeOverApplication(ProjectId id, List<Partner> partners, String evaluation, String instruments) {
+		Project project = repository.findWithDetails(id.value()).orElseThrow();
+		for (Partner partner : partners) {
+			try {
+				project.addPartner(partner);
+			}
+			catch (IllegalArgumentException alreadyThere) {
+				// named twice in the application: once on the project
+			}
+		}
+		project.planFromApplication(evaluation, instruments);
+		repository.save(project);
+		audit.record("project", id.value().toString(), "application plan taken over",
+				partners.size() + " partners" + (instruments == null || instruments.isBlank() ? "" : ", instruments: "
+						+ instruments.strip()));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ProjectView> find(ProjectId id) {
 		return repository.findWithDetails(id.value()).map(Project::view);

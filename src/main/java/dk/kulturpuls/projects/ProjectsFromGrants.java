@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import dk.kulturpuls.funding.GrantAwarded;
 
-/** Registers the project of a granted application, with the applicant who created it on its staff. */
+/**
+ * Registers the project of a granted application, with the applicant who created it on its staff, the application's
+ * partners and its plan for documenting the effect.
+ */
 @Component
 class ProjectsFromGrants {
 
@@ -30,9 +33,12 @@ class ProjectsFromGrants {
 		if (exists) {
 			return;
 		}
-		projects.register(new Projects.NewProject(event.title(), event.summary(), event.organisation(),
-				event.offerType(), event.targetGroups(), event.municipalities(), event.startDate(), event.endDate(),
-				true, event.lead() == null ? Set.of() : Set.of(event.lead()), event.amountOre(),
+		ProjectId project = projects.register(new Projects.NewProject(event.title(), event.summary(),
+				event.organisation(), event.offerType(), event.targetGroups(), event.municipalities(), event.startDate(),
+				event.endDate(), true, event.lead() == null ? Set.of() : Set.of(event.lead()), event.amountOre(),
 				event.applicationId()));
+		projects.takeOverApplication(project, event.partners().stream()
+			.map(p -> new Partner(p.name(), p.role(), Sector.OTHER)).toList(), event.evaluationPlan(),
+				event.instruments());
 	}
 }

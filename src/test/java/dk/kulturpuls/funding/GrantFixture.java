@@ -37,7 +37,12 @@ public class GrantFixture {
 	 * stays open: use a budget other than 50.000 kr., which funding's tests take for the demo small pool's call.
 	 */
 	public Granted grant(Money budget, Money amount, String conditions) {
-		ReviewFixture.Setup setup = fixture.create(budget, null, amount);
+		return grant(budget, amount, conditions, null);
+	}
+
+	/** As {@link #grant(Money, Money, String)}, the application naming a partner. */
+	public Granted grant(Money budget, Money amount, String conditions, String partner) {
+		ReviewFixture.Setup setup = fixture.create(budget, partner, amount);
 		fixture.screenEligible(setup);
 		UUID application = setup.applications().getFirst();
 		decisions.decide(application, Decision.Outcome.GRANTED, amount, conditions, null, "officer");

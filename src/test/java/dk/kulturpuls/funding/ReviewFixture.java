@@ -149,6 +149,7 @@ class ReviewFixture {
 				if (partner != null) {
 					application.addPartner(new Partner(partner, "Samarbejdspartner"), now);
 				}
+				application.planEvaluation("Før- og eftermåling ved første og sidste gang", "WHO-5 og UCLA-3", now);
 				BudgetId budgetId = budgets.create(GrantApplication.BUDGET_OWNER, application.id(), first, last);
 				UUID line = budgets.addLine(budgetId, "fees", "Honorarer");
 				request.forEach((y, amount) -> budgets.plan(budgetId, line, y, amount));

@@ -45,7 +45,8 @@ class ProjectLeadGrantsHttpTests {
 
 	@Test
 	void theProjectLeadFollowsTheGrantOfTheProject() {
-		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(270_000), Money.ofKroner(200_000), null);
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(270_000), Money.ofKroner(200_000), null,
+				"Hjørring Bibliotekerne");
 		await().atMost(Duration.ofSeconds(60)).until(() -> projects.hasGrant(granted.applicationId()));
 		UUID project = jdbc.sql("select id from projects_project where grant_id = :a")
 			.param("a", granted.applicationId()).query(UUID.class).single();
@@ -55,6 +56,11 @@ class ProjectLeadGrantsHttpTests {
 
 		WebSession lead = WebSession.loggedIn(port, "projectlead", "demo");
 		Document page = lead.page("/project-lead/projects/" + project);
+		// the application's partners and its plan for documenting the effect are on the project
+		assertThat(page.select("#partners ~ * table, #partners + div table").text()).contains("Hjørring Bibliotekerne")
+			.contains("Samarbejdspartner");
+		assertThat(page.select("#plan-instruments").text()).isEqualTo("WHO-5 og UCLA-3");
+		assertThat(page.select("#plan-evaluation").text()).contains("Før- og eftermåling");
 		String link = page.select("#project-grant-link").attr("href");
 		assertThat(link).isEqualTo("/project-lead/grants/" + granted.applicationId());
 		Document grant = lead.page(link);
