@@ -232,10 +232,10 @@ class Reviews {
 			return;
 		}
 		Locale da = Formats.DANISH;
-		mailer.send(reviewer.email(), messages.getMessage("review.mail.subject", null, da),
+		mailer.send(dk.kulturpuls.platform.MailKind.REVIEW_ASSIGNMENT, reviewer.email(),
+				messages.getMessage("review.mail.subject", null, da),
 				messages.getMessage("review.mail.body", new Object[] { reviewer.displayName(), count,
-						publicUrl.of(reviewer.role() == Role.COMMITTEE ? "/committee" : "/reviewer") }, da),
-				null, null);
+						publicUrl.of(reviewer.role() == Role.COMMITTEE ? "/committee" : "/reviewer") }, da));
 	}
 
 	private List<UUID> eligible(CallId call) {

@@ -42,16 +42,37 @@ public class Mailer {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final MailDelivery delivery;
+	private final MailPreferences preferences;
 
-	Mailer(JdbcClient jdbc, Clock clock, MailDelivery delivery) {
+	Mailer(JdbcClient jdbc, Clock clock, MailDelivery delivery, MailPreferences preferences) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.delivery = delivery;
+		this.preferences = preferences;
 	}
 
-	/** Keeps the mail in the outbox and sends it by SMTP after the surrounding transaction commits. */
+	/**
+	 * Keeps a mail that is always sent (receipts, decisions, account mails, reminders of legal duties) in the outbox
+	 * and sends it by SMTP after the surrounding transaction commits.
+	 */
 	public void send(String recipient, String subject, String body) {
 		send(recipient, subject, body, null, null);
+	}
+
+	/**
+	 * A mail of the given kind, as its recipient chose for an optional kind ({@code /account/notifications}): at
+	 * once (as {@link #send(String, String, String)}), kept for the daily digest, or not sent.
+	 */
+	public void send(MailKind kind, String recipient, String subject, String body) {
+		switch (preferences.forRecipient(recipient, kind)) {
+			case IMMEDIATELY -> send(recipient, subject, body);
+			case DAILY_DIGEST -> jdbc.sql("""
+					insert into platform_mail_digest_item (id, created_at, recipient, kind, subject, body)
+					values (:id, :at, :to, :kind, :subject, :body)""")
+				.param("id", UUID.randomUUID()).param("at", Timestamp.from(Instant.now(clock))).param("to", recipient)
+				.param("kind", kind.name()).param("subject", subject).param("body", body).update();
+			case OFF -> log.info("Mail to {} not sent: the recipient chose no mail for {} ({})", recipient, kind, subject);
+		}
 	}
 
 	/**
