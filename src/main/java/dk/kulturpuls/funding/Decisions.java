@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Money;
 
 /**
@@ -47,11 +48,14 @@ class Decisions {
 	private final RequestsPerYear requests;
 	private final ObjectProvider<GrantTerms> terms;
 	private final Accounts accounts;
+	private final PublicUrl publicUrl;
 
 	Decisions(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications,
 			ApplicantRepository applicants, PoolRepository pools, PdfDocuments pdf, Mailer mailer,
 			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
-			RequestsPerYear requests, ObjectProvider<GrantTerms> terms, Accounts accounts) {
+			RequestsPerYear requests, ObjectProvider<GrantTerms> terms, Accounts accounts,
+			PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.requests = requests;
 		this.terms = terms;
 		this.accounts = accounts;
@@ -243,7 +247,7 @@ class Decisions {
 		applicants.findById(application.createdBy()).ifPresent(applicant -> mailer.send(applicant.email(),
 				messages.getMessage("decision.mail.subject", new Object[] { application.title() }, Formats.DANISH),
 				messages.getMessage("decision.mail.body", new Object[] { applicant.name(), application.title(),
-						"/applicant/applications/" + applicationId + "/decision" }, Formats.DANISH),
+						publicUrl.of("/applicant/applications/{id}/decision", applicationId) }, Formats.DANISH),
 				"afgoerelse-" + (application.receiptNumber() == null ? applicationId : application.receiptNumber()) + ".pdf",
 				letter));
 		if (outcome == Decision.Outcome.GRANTED) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Role;
 
 /**
@@ -81,10 +82,12 @@ class Reviews {
 	private final MessageSource messages;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final PublicUrl publicUrl;
 
 	Reviews(JdbcClient jdbc, GrantApplicationRepository applications, ApplicantOrganisationRepository organisations,
 			CallRepository calls, Accounts accounts, Mailer mailer, MessageSource messages, AuditTrail audit,
-			Clock clock) {
+			Clock clock, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.organisations = organisations;
@@ -229,10 +232,10 @@ class Reviews {
 			return;
 		}
 		Locale da = Formats.DANISH;
-		mailer.send(reviewer.email(), messages.getMessage("review.mail.subject", null, da),
+		mailer.send(dk.kulturpuls.platform.MailKind.REVIEW_ASSIGNMENT, reviewer.email(),
+				messages.getMessage("review.mail.subject", null, da),
 				messages.getMessage("review.mail.body", new Object[] { reviewer.displayName(), count,
-						reviewer.role() == Role.COMMITTEE ? "/committee" : "/reviewer" }, da),
-				null, null);
+						publicUrl.of(reviewer.role() == Role.COMMITTEE ? "/committee" : "/reviewer") }, da));
 	}
 
 	private List<UUID> eligible(CallId call) {

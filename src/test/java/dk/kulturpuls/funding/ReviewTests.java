@@ -138,7 +138,9 @@ class ReviewTests {
 			.statusCode()).isEqualTo(302);
 		assertThat(officer.submit(board, board + "/assign", "application=" + application + "&reviewer=" + conflicted)
 			.statusCode()).isEqualTo(302);
-		assertThat(mailer.to(conflicted + "@test.kulturpuls.invalid")).as("the reviewer is notified").isNotEmpty();
+		assertThat(mailer.to(conflicted + "@test.kulturpuls.invalid")).as("the reviewer is notified").isNotEmpty()
+			.allSatisfy(mail -> dk.kulturpuls.MailLinks.assertLinksOnlyTo(mail.body(), "http://127.0.0.1:" + port))
+			.allSatisfy(mail -> assertThat(mail.body()).contains("http://127.0.0.1:" + port + "/reviewer"));
 
 		Session bad = new Session(conflicted, password(conflicted));
 		String queue = bad.get("/reviewer").body();
@@ -401,7 +403,12 @@ class ReviewTests {
 				.contains("Ole Sagsbehandler");
 		}
 		assertThat(mailer.to(setup.applicantEmail())).anyMatch(m -> m.attachmentName() != null
-				&& m.subject().contains(setup.titles().getFirst()));
+				&& m.subject().contains(setup.titles().getFirst()))
+			.filteredOn(m -> m.subject().contains(setup.titles().getFirst()) && m.attachmentName() != null)
+			.allSatisfy(m -> {
+				dk.kulturpuls.MailLinks.assertLinksOnlyTo(m.body(), "http://127.0.0.1:" + port);
+				assertThat(m.body()).contains("http://127.0.0.1:" + port + "/applicant/applications/" + first + "/decision");
+			});
 		assertThat(applicant.get("/applicant/applications/" + third + "/decision").statusCode())
 			.as("not decided yet").isEqualTo(404);
 		// another applicant sees nothing

@@ -38,8 +38,19 @@ class ProductionProfileTests {
 		return new SpringApplicationBuilder(KulturpulsApplication.class)
 			.profiles("production")
 			.properties("spring.datasource.url=" + jdbcUrl(database), "spring.datasource.username=postgres",
-					"server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+					"server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+					"kulturpuls.public-url=https://kulturpuls.example.dk")
 			.properties(properties);
+	}
+
+	/** Issue 15.16: production needs its public address; a guessed one would send every mail's reader elsewhere. */
+	@Test
+	void refusesToStartWithoutThePublicAddress() {
+		assertThatThrownBy(() -> production("postgres", "kulturpuls.public-url=").run().close())
+			.hasStackTraceContaining("Refusing to start in the production profile without a public address: "
+					+ "set KULTURPULS_PUBLIC_URL");
+		assertThatThrownBy(() -> production("postgres", "kulturpuls.public-url=kulturpuls.example.dk").run().close())
+			.hasStackTraceContaining("kulturpuls.public-url must be an absolute http(s) address");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ class OutboxController {
 	@GetMapping("/admin/outbox")
 	String outbox(Model model) {
 		model.addAttribute("mails", mailer.latest(100));
+		model.addAttribute("undelivered", mailer.undeliveredCount());
 		return "platform/outbox";
 	}
 }

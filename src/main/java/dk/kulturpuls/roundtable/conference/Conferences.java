@@ -382,15 +382,10 @@ public class Conferences {
 	}
 
 	private String registrationLink(String token) {
-		return baseUrl() + "/public/conference-registrations/" + token;
+		return publicUrl.of("/public/conference-registrations/{token}", token);
 	}
 
 	private String invitationLink(String token) {
-		return baseUrl() + "/public/conference-invitations/" + token;
-	}
-
-	/** The platform's configured public address (never the request's Host header). */
-	private String baseUrl() {
-		return publicUrl.base();
+		return publicUrl.of("/public/conference-invitations/{token}", token);
 	}
 }

@@ -208,7 +208,7 @@ public class AssignmentReminders {
 		// each in the contact person's language; dates as the platform writes them (dd.mm.åååå)
 		recipients.forEach((email, contact) -> {
 			Locale locale = contact.language();
-			mailer.send(email,
+			mailer.send(dk.kulturpuls.platform.MailKind.ROUNDTABLE_REMINDER, email,
 					messages.getMessage("rtp.reminder.mail.subject." + kind.name(),
 							new Object[] { Formats.date(due.dueDate()) }, locale),
 					messages.getMessage("rtp.reminder.mail.body." + kind.name(), new Object[] { contact.name(),
