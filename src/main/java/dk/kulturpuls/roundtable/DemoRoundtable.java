@@ -133,9 +133,9 @@ class DemoRoundtable implements ApplicationRunner {
 		line(budget, "Afsluttende konference", 0, 300_000);
 		line(budget, "Overhead inkl. sekretariatsdrift", 86_640, 106_640);
 		budgets.replaceRules(budget.id(), List.of(CoFundingRule.anchorShare("Sundhedsudvalget", 30, FunderKind.FOUNDATION)));
-		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.PUBLIC, 2025, Money.ofKroner(285_912),
+		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(285_912),
 				FundingStatus.APPLIED);
-		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.PUBLIC, 2026, Money.ofKroner(351_912),
+		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.COMMITTEE, 2026, Money.ofKroner(351_912),
 				FundingStatus.APPLIED);
 	}
 

@@ -38,8 +38,14 @@ class RoundtableApi {
 	public record Pledge(String funder, String kind, int year, long amount, String status) {
 	}
 
-	public record Rule(String type, String funder, int sharePercent, String restKind, boolean holds, long required,
-			long secured, long missing, long unfundedRest) {
+	/**
+	 * The co-funding rule; an anchor rule's two conditions are given apart: the anchor's share ({@code required},
+	 * {@code secured}, {@code missing}, {@code requiredMet}) and the rest ({@code restRequired},
+	 * {@code restSecured}, {@code restMissing}, {@code restMet}).
+	 */
+	public record Rule(String type, String funder, String anchorKind, int sharePercent, String restKind,
+			boolean holds, long required, long secured, long missing, boolean requiredMet, long restRequired,
+			long restSecured, long restMissing, boolean restMet, long unfundedRest) {
 	}
 
 	public record RoundtableBudget(UUID roundtableId, List<Integer> years, List<BudgetLine> lines,
@@ -66,8 +72,11 @@ class RoundtableApi {
 						f.status().name())).toList(),
 				kr(b.securedTotal()), kr(b.appliedTotal()), kr(b.unfunded()),
 				b.rules().stream().map(r -> new Rule(r.rule().type().name(), r.rule().funder(),
+						r.rule().anchorKind() == null ? null : r.rule().anchorKind().name(),
 						r.rule().shareBasisPoints() / 100, r.rule().restKind() == null ? null : r.rule().restKind().name(),
-						r.holds(), kr(r.required()), kr(r.secured()), kr(r.shortfall()), kr(r.gap()))).toList());
+						r.holds(), kr(r.required()), kr(r.secured()), kr(r.shortfall()), r.requiredMet(),
+						kr(r.restRequired()), kr(r.restSecured()), kr(r.restMissing()), r.restMet(), kr(r.gap())))
+					.toList());
 	}
 
 	/** Whole kroner, rounded up so that a requirement is never understated. */

@@ -329,11 +329,11 @@ class SecretariatController {
 		if (form.year() != null && !budget.years().contains(form.year())) {
 			errors.rejectValue("year", "roundtable.budget.year.outside");
 		}
-		if (form.planned() != null && (form.planned().isNegative() || form.planned().hasOre())) {
-			errors.rejectValue("planned", "roundtable.budget.amount.invalid");
+		if (form.planned() != null) {
+			rejectAmount(errors, "planned", form.planned(), form.planned().isNegative(), "roundtable.budget.amount.invalid");
 		}
-		if (form.actual() != null && (form.actual().isNegative() || form.actual().hasOre())) {
-			errors.rejectValue("actual", "roundtable.budget.amount.invalid");
+		if (form.actual() != null) {
+			rejectAmount(errors, "actual", form.actual(), form.actual().isNegative(), "roundtable.budget.amount.invalid");
 		}
 		if (errors.hasErrors()) {
 			return budget(id, model, locale);
@@ -353,8 +353,9 @@ class SecretariatController {
 		if (form.fundingYear() != null && !budget.years().contains(form.fundingYear())) {
 			errors.rejectValue("fundingYear", "roundtable.budget.year.outside");
 		}
-		if (form.amount() != null && (form.amount().ore() <= 0 || form.amount().hasOre())) {
-			errors.rejectValue("amount", "roundtable.budget.funding.amount.invalid");
+		if (form.amount() != null) {
+			rejectAmount(errors, "amount", form.amount(), form.amount().ore() <= 0,
+					"roundtable.budget.funding.amount.invalid");
 		}
 		if (errors.hasErrors()) {
 			return budget(id, model, locale);
@@ -379,6 +380,22 @@ class SecretariatController {
 		budgets.changeFunding(budget.id(), funding, current.amount(), status);
 		redirect.addFlashAttribute("success", "roundtable.budget.fundingChanged");
 		return "redirect:/secretariat/roundtables/" + id + "/budget";
+	}
+
+	/**
+	 * Refuses an amount out of range with its own message, and one with øre ("667.128,50") with a message that asks
+	 * for whole kroner and shows the amount without them; the field keeps what was typed.
+	 */
+	private static void rejectAmount(BindingResult errors, String field, dk.kulturpuls.platform.Money amount,
+			boolean outOfRange, String outOfRangeKey) {
+		if (outOfRange) {
+			errors.rejectValue(field, outOfRangeKey);
+		}
+		else if (amount.hasOre()) {
+			String typed = dk.kulturpuls.platform.Formats.dkk(amount);
+			String whole = dk.kulturpuls.platform.Formats.dkk(amount.ore() / 100);
+			errors.rejectValue(field, "roundtable.budget.amount.wholeKroner", new Object[] { typed, whole }, null);
+		}
 	}
 
 	private BudgetView budgetOf(UUID id) {

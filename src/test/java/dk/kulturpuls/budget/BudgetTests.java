@@ -54,8 +54,8 @@ class BudgetTests {
 		assertThat(empty.shortfall()).isEqualTo(Money.ofKroner(637_824));
 		assertThat(empty.gap()).isEqualTo(Money.ofKroner(2_126_080));
 
-		budget.addFunding("Sundhedsudvalget", FunderKind.PUBLIC, 2025, Money.ofKroner(285_912), FundingStatus.PLEDGED);
-		budget.addFunding("Sundhedsudvalget", FunderKind.PUBLIC, 2026, Money.ofKroner(351_912), FundingStatus.PLEDGED);
+		budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(285_912), FundingStatus.PLEDGED);
+		budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2026, Money.ofKroner(351_912), FundingStatus.PLEDGED);
 		UUID foundation = budget.addFunding("Nordea-fonden", FunderKind.FOUNDATION, 2025, Money.ofKroner(667_128),
 				FundingStatus.APPLIED);
 		budget.addFunding("Det Obelske Familiefond", FunderKind.FOUNDATION, 2026, Money.ofKroner(821_128),
@@ -78,12 +78,70 @@ class BudgetTests {
 	@Test
 	void aPublicFunderOtherThanFoundationsDoesNotCoverTheRest() {
 		Budget budget = roundtableBudget();
-		budget.addFunding("Sundhedsudvalget", FunderKind.PUBLIC, 2025, Money.ofKroner(637_824), FundingStatus.PAID);
+		budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(637_824), FundingStatus.PAID);
 		budget.addFunding("Region Nordjylland", FunderKind.PUBLIC, 2026, Money.ofKroner(1_488_256), FundingStatus.PAID);
 
 		BudgetView.RuleResult result = budget.view().rules().get(0);
 		assertThat(result.holds()).isFalse();
 		assertThat(result.gap()).isEqualTo(Money.ofKroner(1_488_256));
+	}
+
+	@Test
+	void theCommitteeIsRecognisedByItsKindWhateverItsNameAndNotByTheName() {
+		Budget budget = roundtableBudget();
+		budget.addFunding("Folketingets sundhedsudvalg", FunderKind.COMMITTEE, 2025, Money.ofKroner(637_824),
+				FundingStatus.PLEDGED);
+		// typed exactly as the rule names the committee, but a public body: not the committee's pledge
+		budget.addFunding("Sundhedsudvalget", FunderKind.PUBLIC, 2026, Money.ofKroner(100_000), FundingStatus.PAID);
+
+		BudgetView.RuleResult result = budget.view().rules().get(0);
+		assertThat(result.secured()).isEqualTo(Money.ofKroner(637_824));
+		assertThat(result.requiredMet()).isTrue();
+	}
+
+	@Test
+	void aPledgeOfThirtyPercentMeetsTheFirstConditionWhileTheRestIsStillMissing() {
+		Budget budget = roundtableBudget();
+		UUID y2025 = budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(285_912),
+				FundingStatus.APPLIED);
+		budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2026, Money.ofKroner(351_912),
+				FundingStatus.PLEDGED);
+		budget.addFunding("Nordea-fonden", FunderKind.FOUNDATION, 2025, Money.ofKroner(500_000), FundingStatus.PLEDGED);
+		budget.addFunding("Det Obelske Familiefond", FunderKind.FOUNDATION, 2026, Money.ofKroner(300_000),
+				FundingStatus.APPLIED);
+
+		BudgetView.RuleResult applied = budget.view().rules().get(0);
+		assertThat(applied.requiredMet()).isFalse();
+		assertThat(applied.secured()).isEqualTo(Money.ofKroner(351_912));
+		assertThat(applied.applied()).isEqualTo(Money.ofKroner(285_912));
+		assertThat(applied.shortfall()).isEqualTo(Money.ofKroner(285_912));
+		assertThat(applied.securedPercent()).isEqualByComparingTo("16.5");
+
+		// a pledge, not yet a committed grant, is what the rule asks of the committee
+		budget.changeFunding(y2025, Money.ofKroner(285_912), FundingStatus.PLEDGED);
+		BudgetView.RuleResult pledged = budget.view().rules().get(0);
+		assertThat(pledged.requiredMet()).isTrue();
+		assertThat(pledged.securedPercent()).isEqualByComparingTo("30.0");
+		assertThat(pledged.restRequired()).isEqualTo(Money.ofKroner(1_488_256));
+		assertThat(pledged.restSecured()).isEqualTo(Money.ofKroner(500_000));
+		assertThat(pledged.restApplied()).isEqualTo(Money.ofKroner(300_000));
+		assertThat(pledged.restMissing()).isEqualTo(Money.ofKroner(988_256));
+		assertThat(pledged.restMet()).isFalse();
+		assertThat(pledged.holds()).isFalse();
+	}
+
+	@Test
+	void theCommitteeGivingMoreThanItsShareLeavesLessForTheFoundations() {
+		Budget budget = roundtableBudget();
+		budget.addFunding("Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(1_126_080),
+				FundingStatus.COMMITTED);
+		budget.addFunding("Nordea-fonden", FunderKind.FOUNDATION, 2026, Money.ofKroner(1_000_000),
+				FundingStatus.PLEDGED);
+
+		BudgetView.RuleResult result = budget.view().rules().get(0);
+		assertThat(result.restRequired()).isEqualTo(Money.ofKroner(1_000_000));
+		assertThat(result.restMet()).isTrue();
+		assertThat(result.holds()).isTrue();
 	}
 
 	@Test

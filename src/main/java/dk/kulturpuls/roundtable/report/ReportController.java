@@ -1,5 +1,6 @@
 package dk.kulturpuls.roundtable.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -12,24 +13,32 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.PdfDocuments;
 import dk.kulturpuls.roundtable.initiatives.Criterion;
 
-/** The final report and the mid-term evaluation, as web pages and as accessible (tagged) PDF. */
+/**
+ * The final report and the mid-term evaluation, as web pages and as accessible (tagged) PDF; the evaluation's
+ * PDF on demand is a draft that follows the data, an issued one is kept as it was issued.
+ */
 @Controller
 class ReportController {
 
 	private final RoundtableReports reports;
+	private final EvaluationSnapshots snapshots;
 	private final PdfDocuments pdf;
 	private final AuditTrail audit;
 
-	ReportController(RoundtableReports reports, PdfDocuments pdf, AuditTrail audit) {
+	ReportController(RoundtableReports reports, EvaluationSnapshots snapshots, PdfDocuments pdf, AuditTrail audit) {
 		this.reports = reports;
+		this.snapshots = snapshots;
 		this.pdf = pdf;
 		this.audit = audit;
 	}
@@ -44,8 +53,8 @@ class ReportController {
 	@GetMapping("/secretariat/roundtables/{id}/report.pdf")
 	ResponseEntity<byte[]> reportPdf(@PathVariable UUID id, Locale locale) {
 		RoundtableReports.Report report = report(id);
-		byte[] document = pdf.render("roundtable/report-pdf", Map.of("report", report, "criteria", Criterion.values()),
-				locale);
+		byte[] document = pdf.render("roundtable/report-pdf", Map.of("report", report, "criteria", Criterion.values(),
+				"artefactImages", reports.pdfImages(id)), locale);
 		audit.record("roundtable", id.toString(), "report downloaded", "final report PDF");
 		return pdfResponse(document, "rapport-" + report.date() + ".pdf");
 	}
@@ -53,7 +62,25 @@ class ReportController {
 	@GetMapping("/secretariat/roundtables/{id}/evaluation")
 	String evaluation(@PathVariable UUID id, Model model) {
 		model.addAttribute("evaluation", evaluation(id));
+		model.addAttribute("snapshots", snapshots.issued(id));
 		return "roundtable/report-evaluation";
+	}
+
+	/** Issues the evaluation as it stands today: a PDF kept as it is, listed on the evaluation page. */
+	@PostMapping("/secretariat/roundtables/{id}/evaluation/snapshots")
+	String issue(@PathVariable UUID id, Authentication user, Locale locale, RedirectAttributes redirect) {
+		snapshots.issue(id, user.getName(), locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		redirect.addFlashAttribute("success", "rt.evaluation.issuedMessage");
+		return "redirect:/secretariat/roundtables/" + id + "/evaluation";
+	}
+
+	@GetMapping("/secretariat/roundtables/{id}/evaluation/snapshots/{snapshot}")
+	ResponseEntity<byte[]> issued(@PathVariable UUID id, @PathVariable UUID snapshot) throws IOException {
+		EvaluationSnapshots.SnapshotView view = snapshots.issued(id).stream().filter(s -> s.id().equals(snapshot))
+			.findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] document = snapshots.document(id, snapshot)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return pdfResponse(document, "midtvejsevaluering-" + view.asOf() + "-udstedt.pdf");
 	}
 
 	@GetMapping("/secretariat/roundtables/{id}/evaluation.pdf")

@@ -103,6 +103,37 @@ public class RoundtableReports {
 		});
 	}
 
+	/** The PDF can hold PNG and JPEG images (openhtmltopdf reads them with ImageIO); WebP stays as its text. */
+	static final java.util.Set<String> PDF_IMAGE_TYPES = java.util.Set.of("image/png", "image/jpeg");
+
+	/**
+	 * The mission's uploaded images as data: URIs for the PDF, by artefact id. openhtmltopdf resolves an image's
+	 * address against the document's base URI and fetches it without the secretariat's session, so the web page's
+	 * address of a mission file never loads in a PDF: the bytes go into the document instead.
+	 */
+	public Map<UUID, String> pdfImages(UUID roundtable) {
+		Map<UUID, String> images = new HashMap<>();
+		for (Missions.ArtefactView artefact : missions.artefacts(roundtable)) {
+			if (artefact.isFile() && PDF_IMAGE_TYPES.contains(artefact.contentType())) {
+				try {
+					missions.file(roundtable, artefact.id()).ifPresent(file -> {
+						try (java.io.InputStream in = file.content()) {
+							images.put(artefact.id(), "data:" + file.contentType() + ";base64,"
+									+ java.util.Base64.getEncoder().encodeToString(in.readAllBytes()));
+						}
+						catch (java.io.IOException e) {
+							throw new java.io.UncheckedIOException(e);
+						}
+					});
+				}
+				catch (java.io.IOException | java.io.UncheckedIOException e) {
+					// a file missing from the storage is left as its text alternative
+				}
+			}
+		}
+		return images;
+	}
+
 	public Optional<Evaluation> evaluation(UUID roundtable) {
 		return roundtables.find(roundtable).map(r -> {
 			List<WorkshopLine> workshops = workshops(roundtable);
