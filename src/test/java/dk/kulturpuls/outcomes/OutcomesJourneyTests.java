@@ -245,7 +245,7 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("#item3-3")).isChecked();
 		Browser.check(page.locator("#item2-1"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem svarene")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6.0");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6,00");
 
 		// withdrawal asks first, saying what will be deleted
 		page.getByRole(AriaRole.LINK,
