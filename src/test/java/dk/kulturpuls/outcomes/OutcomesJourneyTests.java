@@ -333,6 +333,15 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("img[alt*='" + a.code() + "']").getAttribute("src")).startsWith("data:image/png;base64,");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "outcomes-qr-sheet");
+		// printed, the cards keep the design system's font and the written link is legible (at least 10 pt)
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> link = (java.util.Map<String, Object>) page.locator(".kp-qr-link a").first()
+			.evaluate("a => ({ font: getComputedStyle(a).fontFamily, pt: parseFloat(getComputedStyle(a).fontSize) * 0.75 })");
+		assertThat((String) link.get("font")).startsWith("\"IBM Plex Sans\"");
+		assertThat(((Number) link.get("pt")).doubleValue()).isGreaterThanOrEqualTo(10);
+		assertThat((Boolean) page.evaluate("() => document.fonts.check('11pt \"IBM Plex Sans\"')")).isTrue();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
 		// CSV import: one bad row and nothing is imported; the report names row, column and what to fix
 		page.navigate(url("/project-lead/outcomes/" + project.value() + "/import"));
