@@ -383,9 +383,27 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("#results")).containsText("100,0 %");
 		assertThat(page.locator("#pairs")).containsText(a.code());
 		assertThat(page.locator("[data-kp-outcomes-chart=slope] canvas")).hasCount(1);
+		// both charts have a legend and titled axes, in the page's language
+		assertThat(chartTexts("distribution")).containsExactly("Før (baseline)", "Ved afslutning", "Score (WHO-5)",
+				"Antal deltagere");
+		assertThat(chartTexts("slope")).containsExactly("Højere score efter", "Lavere score efter", "Gennemsnit",
+				"Måletidspunkt", "Score (WHO-5)");
 		assertThat(auditedReads(project)).isEqualTo(readsBefore + 1);
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "outcomes-project-analysis");
+	}
+
+	/** What a chart writes beside its data: its legend's entries, then its x and y axis titles. */
+	@SuppressWarnings("unchecked")
+	List<String> chartTexts(String chart) {
+		return (List<String>) page.evaluate("""
+				kind => {
+				  const option = echarts.getInstanceByDom(document.querySelector('[data-kp-outcomes-chart=' + kind + ']'))
+				    .getOption();
+				  const legend = option.legend[0].data && option.legend[0].data.length
+				    ? option.legend[0].data.map(d => d.name || d) : option.series.map(s => s.name);
+				  return [...legend, option.xAxis[0].name, option.yAxis[0].name];
+				}""", chart);
 	}
 
 	long endScores(ProjectId project) {
