@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.projects.ProjectId;
 import dk.kulturpuls.projects.ProjectView;
@@ -165,7 +166,7 @@ class OutcomesController {
 		try {
 			Instrument.Score score = participants.recordPaper(participantId, instrument.code(), timePoint, answers);
 			redirect.addFlashAttribute("notice", "outcomes.paper.saved");
-			redirect.addFlashAttribute("noticeArgument", participant.code() + ": " + score.value());
+			redirect.addFlashAttribute("noticeArgument", participant.code() + ": " + Formats.number(score.value(), 2));
 			return "redirect:/project-lead/outcomes/" + projectId;
 		}
 		catch (InvalidResponseException e) {

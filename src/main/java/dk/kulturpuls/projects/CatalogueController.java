@@ -1,6 +1,10 @@
 package dk.kulturpuls.projects;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +72,33 @@ class CatalogueController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
+	/**
+	 * The names a reader sees for the codes a project is stored with: offer types and target groups from the
+	 * programme (in its order), municipalities from geography (by name). A code neither knows is shown as it is.
+	 */
+	public record Names(Map<String, String> offerTypes, Map<String, String> targetGroups,
+			Map<String, String> municipalities) {
+
+		public String offerType(String code) {
+			return offerTypes.getOrDefault(code, code);
+		}
+
+		public List<String> targetGroups(Collection<String> codes) {
+			return inOrder(targetGroups, codes);
+		}
+
+		public List<String> municipalities(Collection<String> codes) {
+			return inOrder(municipalities, codes);
+		}
+
+		private static List<String> inOrder(Map<String, String> names, Collection<String> codes) {
+			List<String> known = names.entrySet().stream().filter(e -> codes.contains(e.getKey()))
+				.map(Map.Entry::getValue).collect(Collectors.toCollection(ArrayList::new));
+			codes.stream().filter(c -> !names.containsKey(c)).sorted().forEach(known::add);
+			return known;
+		}
+	}
+
 	private void labels(Model model, Locale locale) {
 		model.addAttribute("offerTypes",
 				catalogue.offerTypes().stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
@@ -75,13 +106,15 @@ class CatalogueController {
 				catalogue.targetGroups().stream().map(c -> new Option(c.code(), c.name().in(locale))).toList());
 		model.addAttribute("municipalityOptions", municipalities.inRegion(Municipalities.NORTH_JUTLAND).stream()
 			.map(m -> new Option(m.code().value(), m.name())).toList());
-		model.addAttribute("offerTypeNames", catalogue.offerTypes().stream()
-			.collect(Collectors.toMap(c -> c.code(), c -> c.name().in(locale))));
-		model.addAttribute("targetGroupNames", catalogue.targetGroups().stream()
-			.collect(Collectors.toMap(c -> c.code(), c -> c.name().in(locale))));
-		Map<String, String> names = municipalities.all().stream()
-			.collect(Collectors.toMap(m -> m.code().value(), MunicipalityView::name));
-		model.addAttribute("municipalityNames", names);
+		model.addAttribute("names", new Names(inOrder(catalogue.offerTypes(), locale),
+				inOrder(catalogue.targetGroups(), locale), municipalities.all().stream()
+					.collect(Collectors.toMap(m -> m.code().value(), MunicipalityView::name, (a, b) -> a,
+							LinkedHashMap::new))));
+	}
+
+	private static Map<String, String> inOrder(List<ProgrammeCatalogue.CategoryView> categories, Locale locale) {
+		return categories.stream()
+			.collect(Collectors.toMap(c -> c.code(), c -> c.name().in(locale), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	static ProjectId parse(String id) {

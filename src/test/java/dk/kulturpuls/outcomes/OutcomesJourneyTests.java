@@ -245,7 +245,7 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("#item3-3")).isChecked();
 		Browser.check(page.locator("#item2-1"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem svarene")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6.0");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText(participant.code() + ": 6,00");
 
 		// withdrawal asks first, saying what will be deleted
 		page.getByRole(AriaRole.LINK,
@@ -333,6 +333,15 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("img[alt*='" + a.code() + "']").getAttribute("src")).startsWith("data:image/png;base64,");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "outcomes-qr-sheet");
+		// printed, the cards keep the design system's font and the written link is legible (at least 10 pt)
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> link = (java.util.Map<String, Object>) page.locator(".kp-qr-link a").first()
+			.evaluate("a => ({ font: getComputedStyle(a).fontFamily, pt: parseFloat(getComputedStyle(a).fontSize) * 0.75 })");
+		assertThat((String) link.get("font")).startsWith("\"IBM Plex Sans\"");
+		assertThat(((Number) link.get("pt")).doubleValue()).isGreaterThanOrEqualTo(10);
+		assertThat((Boolean) page.evaluate("() => document.fonts.check('11pt \"IBM Plex Sans\"')")).isTrue();
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
 
 		// CSV import: one bad row and nothing is imported; the report names row, column and what to fix
 		page.navigate(url("/project-lead/outcomes/" + project.value() + "/import"));
@@ -374,9 +383,27 @@ class OutcomesJourneyTests {
 		assertThat(page.locator("#results")).containsText("100,0 %");
 		assertThat(page.locator("#pairs")).containsText(a.code());
 		assertThat(page.locator("[data-kp-outcomes-chart=slope] canvas")).hasCount(1);
+		// both charts have a legend and titled axes, in the page's language
+		assertThat(chartTexts("distribution")).containsExactly("Før (baseline)", "Ved afslutning", "Score (WHO-5)",
+				"Antal deltagere");
+		assertThat(chartTexts("slope")).containsExactly("Højere score efter", "Lavere score efter", "Gennemsnit",
+				"Måletidspunkt", "Score (WHO-5)");
 		assertThat(auditedReads(project)).isEqualTo(readsBefore + 1);
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "outcomes-project-analysis");
+	}
+
+	/** What a chart writes beside its data: its legend's entries, then its x and y axis titles. */
+	@SuppressWarnings("unchecked")
+	List<String> chartTexts(String chart) {
+		return (List<String>) page.evaluate("""
+				kind => {
+				  const option = echarts.getInstanceByDom(document.querySelector('[data-kp-outcomes-chart=' + kind + ']'))
+				    .getOption();
+				  const legend = option.legend[0].data && option.legend[0].data.length
+				    ? option.legend[0].data.map(d => d.name || d) : option.series.map(s => s.name);
+				  return [...legend, option.xAxis[0].name, option.yAxis[0].name];
+				}""", chart);
 	}
 
 	long endScores(ProjectId project) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +68,22 @@ class ProjectWorkHttpTests {
 				"Ni faste deltagere.");
 		assertThat(audit.eventsFor("project", id.toString())).extracting(AuditTrail.AuditEvent::action)
 			.contains("registered", "partner-added", "activity-added", "outcome-described");
+	}
+
+	@Test
+	void theProjectPageLinksToItsMeasurementsForTheLeadAndTheOfficer() {
+		ProjectId id = project("projectlead", false);
+		WebSession lead = WebSession.loggedIn(port, "projectlead", "demo");
+		Element link = lead.page("/project-lead/projects/" + id).selectFirst("#project-measurements-link");
+		assertThat(link.text()).isEqualTo("Se projektets trivselsmålinger: deltagere, svar og analyse");
+		Document measurements = lead.page(link.attr("href"));
+		assertThat(measurements.select("h1").text()).contains("Maleværksted");
+		assertThat(measurements.select("nav.nav a[aria-current=page]").eachText()).containsExactly("Trivselsmålinger");
+
+		WebSession officer = WebSession.loggedIn(port, "officer", "demo");
+		Element officerLink = officer.page("/officer/projects/" + id).selectFirst("#project-measurements-link");
+		assertThat(officerLink.text()).isEqualTo("Se projektets måleplan for trivselsmålingerne");
+		assertThat(officer.page(officerLink.attr("href")).select("h1").text()).contains("Maleværksted");
 	}
 
 	@Test

@@ -61,6 +61,30 @@ class PublicProjectsTests {
 	}
 
 	@Test
+	void theCatalogueAndTheProjectPageNameTargetGroupsAndMunicipalitiesInBothLanguages() {
+		String name = unique("Kunst ved sengen");
+		ProjectId id = projects.register(new Projects.NewProject(name, "Musik for indlagte.", "Hjørring Kulturhus",
+				"vulnerable-citizens", Set.of("hospital-patients", "elderly"), Set.of("0860", "0813"),
+				LocalDate.of(2026, 1, 1), null, true, Set.of("projectlead"), null));
+		WebSession visitor = new WebSession(port);
+
+		Element entry = visitor.page("/public/projects?q=" + name.replace(" ", "+")).selectFirst("main ol li");
+		assertThat(entry.text()).contains("Målgrupper: Indlagte patienter, Ældre")
+			.contains("Kommuner: Frederikshavn, Hjørring")
+			.contains("Eksperimenterende kunst og kultur for borgere i sårbare situationer");
+		Document page = visitor.page("/public/projects/" + id.value());
+		assertThat(page.select("main dl").text()).contains("Målgrupper Indlagte patienter, Ældre")
+			.contains("Kommuner Frederikshavn, Hjørring").doesNotContain("0813", "hospital-patients");
+
+		Element english = visitor.page("/public/projects?lang=en&q=" + name.replace(" ", "+"))
+			.selectFirst("main ol li");
+		assertThat(english.text()).contains("Target groups: Hospital in-patients, Elderly people")
+			.contains("Municipalities: Frederikshavn, Hjørring");
+		assertThat(visitor.page("/public/projects/" + id.value() + "?lang=en").select("main dl").text())
+			.contains("Target groups Hospital in-patients, Elderly people").doesNotContain("0860", "elderly");
+	}
+
+	@Test
 	void theMapTableShowsCountsPer10000AndWhiteSpots() {
 		projects.register(new Projects.NewProject(unique("Musik på ungdomsafdelingen"), "Musik.", "Thisted Sygehus",
 				"youth-education", Set.of("hospital-patients"), Set.of("0787"), LocalDate.of(2025, 1, 1), null, true,
