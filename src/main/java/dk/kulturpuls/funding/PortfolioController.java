@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,9 @@ import dk.kulturpuls.platform.Money;
 /**
  * The portfolio page of a call for the officer and the committee: the exact proposal (CP-SAT) over the screened
  * applications with their mean weighted scores, the greedy "best first" beside it, what including each left-out
- * application would cost, and the municipalities reached on the map. The committee still decides.
+ * application would cost, and the municipalities reached on the map. The proposal is computed within one time budget
+ * ({@code kulturpuls.funding.portfolio.time-budget}, 4 s) and kept until the applications, scores or rules change.
+ * The committee still decides.
  */
 @Controller
 class PortfolioController {
@@ -42,14 +45,17 @@ class PortfolioController {
 	private final Portfolios portfolios;
 	private final PortfolioProposal proposal;
 	private final Municipalities municipalities;
+	private final Duration timeBudget;
 
 	PortfolioController(Calls calls, Reviews reviews, Portfolios portfolios, PortfolioProposal proposal,
-			Municipalities municipalities) {
+			Municipalities municipalities,
+			@Value("${kulturpuls.funding.portfolio.time-budget:4s}") Duration timeBudget) {
 		this.calls = calls;
 		this.reviews = reviews;
 		this.portfolios = portfolios;
 		this.proposal = proposal;
 		this.municipalities = municipalities;
+		this.timeBudget = timeBudget;
 	}
 
 	@GetMapping({ "/officer/calls/{id}/portfolio", "/committee/calls/{id}/portfolio" })
@@ -95,9 +101,12 @@ class PortfolioController {
 			return "review/portfolio";
 		}
 		PortfolioProblem problem = new PortfolioProblem(candidates, budgetPerYear, Math.max(0, minMunicipalities),
-				offerTypes, Math.max(0, maxPerOrganisation), share * 100, Duration.ofSeconds(3));
-		PortfolioResult exact = proposal.solveWithCostOfInclusion(problem);
-		PortfolioResult greedy = proposal.greedy(problem);
+				offerTypes, Math.max(0, maxPerOrganisation), share * 100, timeBudget);
+		// computed once per fingerprint of the problem and kept: a second view answers from the cache
+		PortfolioProposal.Proposal computed = proposal.propose(problem);
+		PortfolioResult exact = computed.exact();
+		PortfolioResult greedy = computed.greedy();
+		model.addAttribute("proposal", computed);
 		model.addAttribute("exact", exact);
 		model.addAttribute("greedy", greedy);
 		Map<String, AwardView> exactAwards = new HashMap<>();

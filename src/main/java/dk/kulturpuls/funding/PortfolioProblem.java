@@ -1,11 +1,17 @@
 package dk.kulturpuls.funding;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dk.kulturpuls.platform.Money;
 
@@ -20,7 +26,8 @@ import dk.kulturpuls.platform.Money;
  * @param maxPerOrganisation at most this many grants per organisation (0: no rule)
  * @param minShareBasisPoints partial funding down to this share of the request (10000: no partial funding);
  *     partial grants move in steps of 5 %
- * @param timeLimit how long the exact solver may search before it reports its best solution and gap
+ * @param timeLimit how long the exact solver may search before it reports its best solution and gap; for the page's
+ *     proposal, the one budget for the solve and every application's cost of inclusion
  */
 record PortfolioProblem(List<Candidate> candidates, SortedMap<Integer, Money> budgetPerYear, int minMunicipalities,
 		Set<String> requiredOfferTypes, int maxPerOrganisation, int minShareBasisPoints, Duration timeLimit) {
@@ -40,6 +47,38 @@ record PortfolioProblem(List<Candidate> candidates, SortedMap<Integer, Money> bu
 				throw new IllegalArgumentException("candidate " + candidate.id() + " requests money outside the pool's years");
 			}
 		}
+	}
+
+	/**
+	 * A digest of everything the proposal depends on: each candidate's id, organisation, offer type, municipalities,
+	 * score and request per year, the budget per year, the rules and the time budget. Titles are left out (they do
+	 * not change the proposal); who looks at it is not part of the problem, so the officer and every committee
+	 * member share one proposal.
+	 */
+	String fingerprint() {
+		StringBuilder canonical = new StringBuilder();
+		candidates.stream().sorted(Comparator.comparing(Candidate::id)).forEach(c -> {
+			canonical.append(c.id()).append('\u001f').append(c.organisation()).append('\u001f').append(c.offerType())
+				.append('\u001f').append(new TreeSet<>(c.municipalities())).append('\u001f')
+				.append(Double.doubleToLongBits(c.score())).append('\u001f').append(inOre(c.request()))
+				.append('\u001e');
+		});
+		canonical.append(inOre(budgetPerYear)).append('|').append(minMunicipalities).append('|')
+			.append(new TreeSet<>(requiredOfferTypes)).append('|').append(maxPerOrganisation).append('|')
+			.append(minShareBasisPoints).append('|').append(timeLimit);
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java platform has SHA-256", e);
+		}
+	}
+
+	private static String inOre(Map<Integer, Money> perYear) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(perYear).forEach((year, money) -> text.append(year).append('=').append(money.ore()).append(';'));
+		return text.toString();
 	}
 
 	/** The smallest funding level (in twentieths) allowed for a funded application. */

@@ -1,6 +1,8 @@
 package dk.kulturpuls.funding;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.google.ortools.Loader;
@@ -31,6 +36,9 @@ import dk.kulturpuls.platform.Money;
  * year and the spread rules, solved exactly with Google OR-Tools' CP-SAT solver (a proven optimum, or the best
  * solution and its gap when the time limit ends the search). The greedy "best first until the money runs out"
  * is computed beside it for comparison. The committee still decides: this is a proposal.
+ *
+ * <p>The page's proposal ({@link #propose}) is computed once within one time budget, with the cost of inclusion of
+ * every left-out application, and kept until the applications, scores, budget or rules change.
  */
 @Component
 class PortfolioProposal {
@@ -49,30 +57,168 @@ class PortfolioProposal {
 		}
 	}
 
-	PortfolioResult solve(PortfolioProblem problem) {
-		return solve(problem, null);
+	/**
+	 * A proposal as the portfolio page shows it: the exact portfolio with the cost of inclusion of every left-out
+	 * application, best first beside it, and when and how fast it was computed.
+	 *
+	 * @param exactCosts how many of the left-out applications' costs were proven by an exact solve
+	 */
+	record Proposal(PortfolioResult exact, PortfolioResult greedy, Instant computedAt, Duration took, int exactCosts,
+			int leftOut) {
 	}
 
-	/** Solves exactly, and for each left-out application also what forcing it in would cost (up to 25 of them). */
-	PortfolioResult solveWithCostOfInclusion(PortfolioProblem problem) {
-		PortfolioResult best = solve(problem, null);
-		if (best.status() == PortfolioResult.Status.INFEASIBLE) {
-			return best;
+	/** Share of the time budget the main solve may use; the rest (and what the main solve leaves) goes to costs. */
+	private static final double MAIN_SHARE = 0.7;
+
+	/** An exact solve with an application forced in is not started with less time left than this. */
+	private static final Duration SHORTEST_FORCED_SOLVE = Duration.ofMillis(150);
+
+	private final Clock clock;
+	private final Map<String, CompletableFuture<Proposal>> cache;
+	private final AtomicInteger computations = new AtomicInteger();
+
+	/** Without Spring (tests, benchmark): the system clock and a cache of 32 proposals. */
+	PortfolioProposal() {
+		this(Clock.systemUTC(), 32);
+	}
+
+	@Autowired
+	PortfolioProposal(Clock clock, @Value("${kulturpuls.funding.portfolio.cache-size:32}") int cacheSize) {
+		this.clock = clock;
+		this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Proposal>> eldest) {
+				return size() > cacheSize;
+			}
+		};
+	}
+
+	/**
+	 * The proposal for this problem: computed once within the problem's time budget and kept (the most recently
+	 * used proposals, keyed by {@link PortfolioProblem#fingerprint()}), so a second view of unchanged applications,
+	 * scores, budget and rules answers at once and any change computes anew. A view that arrives while the same
+	 * proposal is being computed waits for it instead of solving again.
+	 */
+	Proposal propose(PortfolioProblem problem) {
+		String key = problem.fingerprint();
+		CompletableFuture<Proposal> mine = new CompletableFuture<>();
+		CompletableFuture<Proposal> existing;
+		synchronized (cache) {
+			existing = cache.get(key);
+			if (existing == null) {
+				cache.put(key, mine);
+			}
 		}
-		Map<String, OptionalDouble> costs = new LinkedHashMap<>();
-		problem.candidates().stream()
-			.filter(c -> !best.isSelected(c.id()))
-			.sorted(Comparator.comparingDouble(PortfolioProblem.Candidate::score).reversed())
-			.limit(25)
-			.forEach(candidate -> {
-				PortfolioResult forced = solve(problem, candidate.id());
-				costs.put(candidate.id(), forced.status() == PortfolioResult.Status.INFEASIBLE ? OptionalDouble.empty()
-						: OptionalDouble.of(Math.max(0, round(best.totalScore() - forced.totalScore()))));
-			});
-		return best.withCostOfInclusion(costs);
+		if (existing != null) {
+			return existing.join();
+		}
+		try {
+			Proposal proposal = compute(problem);
+			mine.complete(proposal);
+			return proposal;
+		}
+		catch (RuntimeException e) {
+			synchronized (cache) {
+				cache.remove(key, mine);
+			}
+			mine.completeExceptionally(e);
+			throw e;
+		}
 	}
 
-	private PortfolioResult solve(PortfolioProblem problem, String forcedIn) {
+	/** How many proposals have been computed (not taken from the cache). */
+	int computations() {
+		return computations.get();
+	}
+
+	/**
+	 * Computes the proposal within the problem's time limit as one budget: the main solve gets up to 70 % of it;
+	 * then every left-out application gets an upper bound of its cost from {@link PortfolioRepair} (milliseconds),
+	 * and in the time left exact solves with the application forced in (the repaired portfolio as hint), nearest to
+	 * the cut first, make as many of them exact as the budget allows.
+	 */
+	Proposal compute(PortfolioProblem problem) {
+		computations.incrementAndGet();
+		Instant computedAt = clock.instant();
+		long started = System.nanoTime();
+		long deadline = started + problem.timeLimit().toNanos();
+		PortfolioResult best = solve(problem, null, Map.of(),
+				Duration.ofNanos((long) (problem.timeLimit().toNanos() * MAIN_SHARE)));
+		PortfolioResult greedy = greedy(problem);
+		int leftOut = (int) problem.candidates().stream().filter(c -> !best.isSelected(c.id())).count();
+		if (!best.hasPortfolio()) {
+			return new Proposal(best, greedy, computedAt, Duration.ofNanos(System.nanoTime() - started), 0, 0);
+		}
+		Map<String, PortfolioResult.Cost> costs = costOfInclusion(problem, best, deadline);
+		int exact = (int) costs.values().stream().filter(c -> c.kind() != PortfolioResult.Cost.Kind.AT_MOST).count();
+		return new Proposal(best.withCostOfInclusion(costs), greedy, computedAt,
+				Duration.ofNanos(System.nanoTime() - started), exact, leftOut);
+	}
+
+	PortfolioResult solve(PortfolioProblem problem) {
+		return solve(problem, null, Map.of(), problem.timeLimit());
+	}
+
+	/** Solves exactly, with the cost of inclusion of every left-out application, all within the problem's time limit. */
+	PortfolioResult solveWithCostOfInclusion(PortfolioProblem problem) {
+		return compute(problem).exact();
+	}
+
+	private Map<String, PortfolioResult.Cost> costOfInclusion(PortfolioProblem problem, PortfolioResult best,
+			long deadline) {
+		PortfolioRepair repair = new PortfolioRepair(problem, best);
+		Map<String, PortfolioResult.Cost> costs = new HashMap<>();
+		Map<String, Map<String, Integer>> hints = new HashMap<>();
+		List<String> leftOut = problem.candidates().stream().map(PortfolioProblem.Candidate::id)
+			.filter(id -> !best.isSelected(id)).toList();
+		for (String id : leftOut) {
+			if (repair.cannotFit(id)) {
+				costs.put(id, PortfolioResult.Cost.impossible());
+				continue;
+			}
+			repair.forceIn(id).ifPresent(repaired -> {
+				costs.put(id, PortfolioResult.Cost.atMost(fall(best, repaired.score())));
+				hints.put(id, repaired.levels());
+			});
+		}
+		// nearest to the cut first: those the repair found no portfolio for, then the smallest upper bounds
+		List<String> order = leftOut.stream()
+			.filter(id -> costs.get(id) == null || costs.get(id).kind() == PortfolioResult.Cost.Kind.AT_MOST)
+			.sorted(Comparator.comparingDouble(id -> costs.get(id) == null ? -1 : costs.get(id).points()))
+			.toList();
+		Duration longest = Duration.ofNanos(Math.max(SHORTEST_FORCED_SOLVE.toNanos() * 2,
+				problem.timeLimit().toNanos() / 8));
+		for (String id : order) {
+			Duration left = Duration.ofNanos(deadline - System.nanoTime());
+			if (left.compareTo(SHORTEST_FORCED_SOLVE) < 0) {
+				break;
+			}
+			PortfolioResult forced = solve(problem, id, hints.getOrDefault(id, Map.of()),
+					left.compareTo(longest) < 0 ? left : longest);
+			PortfolioResult.Cost known = costs.get(id);
+			switch (forced.status()) {
+				case OPTIMAL -> costs.put(id, PortfolioResult.Cost.exact(fall(best, forced.totalScore())));
+				case INFEASIBLE -> costs.put(id, PortfolioResult.Cost.impossible());
+				case FEASIBLE -> {
+					double bound = fall(best, forced.totalScore());
+					if (known == null || bound < known.points()) {
+						costs.put(id, PortfolioResult.Cost.atMost(bound));
+					}
+				}
+				case UNKNOWN -> {
+					// no forced portfolio found in the time: the repair's bound (if any) stands
+				}
+			}
+		}
+		return costs;
+	}
+
+	private static double fall(PortfolioResult best, double score) {
+		return Math.max(0, round(best.totalScore() - score));
+	}
+
+	private PortfolioResult solve(PortfolioProblem problem, String forcedIn, Map<String, Integer> hint,
+			Duration timeLimit) {
 		NativeLibrary.load();
 		List<PortfolioProblem.Candidate> candidates = problem.candidates();
 		int n = candidates.size();
@@ -93,6 +239,11 @@ class PortfolioProposal {
 			}
 			if (candidate.id().equals(forcedIn)) {
 				model.addEquality(selected[i], 1);
+			}
+			if (!hint.isEmpty()) {
+				int hinted = hint.getOrDefault(candidate.id(), 0);
+				model.addHint(selected[i], hinted > 0 ? 1 : 0);
+				model.addHint(level[i], hinted);
 			}
 		}
 		// budget per year: sum of request × level / 20 within the budget, kept integral by multiplying out
@@ -157,10 +308,14 @@ class PortfolioProposal {
 		model.maximize(objective);
 
 		CpSolver solver = new CpSolver();
-		solver.getParameters().setMaxTimeInSeconds(problem.timeLimit().toMillis() / 1000.0).setNumWorkers(2);
+		solver.getParameters().setMaxTimeInSeconds(timeLimit.toNanos() / 1e9).setNumWorkers(2);
 		long started = System.nanoTime();
 		CpSolverStatus status = solver.solve(model);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		if (status == CpSolverStatus.UNKNOWN) {
+			return new PortfolioResult(PortfolioResult.Status.UNKNOWN, List.of(), 0, new TreeMap<>(), Set.of(), Set.of(),
+					0, took, Map.of());
+		}
 		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
 			return infeasible();
 		}

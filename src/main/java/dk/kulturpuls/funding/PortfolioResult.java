@@ -3,7 +3,6 @@ package dk.kulturpuls.funding;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -12,17 +11,18 @@ import dk.kulturpuls.platform.Money;
 /**
  * A proposed portfolio.
  *
- * @param status whether the solution is proven optimal, only feasible (time ran out), or no portfolio satisfies the rules
+ * @param status whether the solution is proven optimal, only feasible (time ran out), no portfolio satisfies the
+ *     rules, or the time ran out before any portfolio was found
  * @param gap the relative distance to the best bound (0 when proven optimal)
- * @param costOfInclusion for each left-out application, how much total score the portfolio loses if it must be
- *     included (empty when including it is impossible within the rules)
+ * @param costOfInclusion for each left-out application, how much the total score of this portfolio falls if the
+ *     application must be included
  */
 record PortfolioResult(Status status, List<Award> awards, double totalScore, SortedMap<Integer, Money> spentPerYear,
 		Set<String> municipalitiesCovered, Set<String> offerTypesCovered, double gap, Duration solveTime,
-		Map<String, OptionalDouble> costOfInclusion) {
+		Map<String, Cost> costOfInclusion) {
 
 	enum Status {
-		OPTIMAL, FEASIBLE, INFEASIBLE
+		OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN
 	}
 
 	/**
@@ -33,13 +33,51 @@ record PortfolioResult(Status status, List<Award> awards, double totalScore, Sor
 		Money total() {
 			return amounts.values().stream().reduce(Money.ZERO, Money::plus);
 		}
+
+		/** The funded share in twentieths (the solver's level). */
+		int level() {
+			return shareBasisPoints * PortfolioProblem.STEPS / 10_000;
+		}
+	}
+
+	/**
+	 * What including a left-out application costs.
+	 *
+	 * @param points the fall in total score (0 for {@link Kind#IMPOSSIBLE})
+	 */
+	public record Cost(Kind kind, double points) {
+
+		public enum Kind {
+			/** Proven by an exact solve with the application forced in. */
+			EXACT,
+			/** A portfolio with the application in that loses this much exists; the best one may lose less. */
+			AT_MOST,
+			/** No portfolio within the budget and the rules can include it. */
+			IMPOSSIBLE
+		}
+
+		static Cost exact(double points) {
+			return new Cost(Kind.EXACT, points);
+		}
+
+		static Cost atMost(double points) {
+			return new Cost(Kind.AT_MOST, points);
+		}
+
+		static Cost impossible() {
+			return new Cost(Kind.IMPOSSIBLE, 0);
+		}
 	}
 
 	boolean isSelected(String candidateId) {
 		return awards.stream().anyMatch(a -> a.candidateId().equals(candidateId));
 	}
 
-	PortfolioResult withCostOfInclusion(Map<String, OptionalDouble> costs) {
+	boolean hasPortfolio() {
+		return status == Status.OPTIMAL || status == Status.FEASIBLE;
+	}
+
+	PortfolioResult withCostOfInclusion(Map<String, Cost> costs) {
 		return new PortfolioResult(status, awards, totalScore, spentPerYear, municipalitiesCovered, offerTypesCovered,
 				gap, solveTime, Map.copyOf(costs));
 	}
