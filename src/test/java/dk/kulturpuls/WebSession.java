@@ -36,7 +36,7 @@ public final class WebSession {
 		Document login = session.page("/login");
 		HttpResponse<String> response = session.post("/login", login, Map.of("username", username, "password", password));
 		String location = response.headers().firstValue("Location").orElse("");
-		if (location.contains("error")) {
+		if (location.contains("/login")) { // ?error, ?unconfirmed or ?throttled
 			throw new IllegalStateException("login failed for " + username);
 		}
 		return session;

@@ -68,6 +68,10 @@ class Applicant {
 		return organisationId;
 	}
 
+	String verificationToken() {
+		return verificationToken;
+	}
+
 	boolean verified() {
 		return verifiedAt != null;
 	}

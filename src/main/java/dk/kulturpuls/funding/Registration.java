@@ -14,14 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.PendingConfirmations;
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Role;
 
 /**
  * Self-registration of applicants: a disabled APPLICANT account, the applicant's organisation (or the artist
- * alone), and an e-mail with a verification link that enables the account.
+ * alone), and an e-mail with a verification link that enables the account. Until the link is followed, a login
+ * with the right password says that the address is not yet confirmed and can send the same link again.
  */
 @Service
-class Registration {
+class Registration implements PendingConfirmations {
 
 	record NewApplicant(String email, String name, ApplicantKind kind, String organisationName, String cvr,
 			String password) {
@@ -35,9 +38,11 @@ class Registration {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
+	private final PublicUrl publicUrl;
 
 	Registration(Accounts accounts, ApplicantRepository applicants, ApplicantOrganisationRepository organisations,
-			Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock) {
+			Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.accounts = accounts;
 		this.applicants = applicants;
 		this.organisations = organisations;
@@ -45,6 +50,24 @@ class Registration {
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean awaitsConfirmation(String username) {
+		return applicants.findById(username).filter(a -> !a.verified() && a.verificationToken() != null).isPresent();
+	}
+
+	/** Mails the same verification link again (audited); nothing when the address is already confirmed. */
+	@Override
+	@Transactional
+	public void resendConfirmation(String username, Locale locale) {
+		applicants.findById(username).filter(a -> !a.verified() && a.verificationToken() != null).ifPresent(a -> {
+			String link = publicUrl.of("/public/register/verify") + "?token=" + a.verificationToken();
+			audit.record("applicant", username, "verification link sent again", null);
+			mailer.send(a.email(), messages.getMessage("register.mail.subject", null, locale),
+					messages.getMessage("register.mail.body", new Object[] { a.name(), link }, locale), null, null);
+		});
 	}
 
 	boolean emailTaken(String email) {

@@ -26,7 +26,9 @@ import dk.kulturpuls.projects.ProjectId;
 /**
  * Import of answers from a CSV file (format in docs/outcomes.md): every row is checked first, and only a file
  * without a single problem is stored, all rows in one transaction. A problem names the row (the header is row 1),
- * the column and what to fix.
+ * the column and what to fix, leading with the real error: a row whose code, instrument or time point is wrong
+ * is not checked further, a file that is no CSV text (a spreadsheet, a PDF, another encoding) says so, and a header
+ * without the columns says that once.
  */
 @Service
 class AnswerImport {
@@ -70,9 +72,35 @@ class AnswerImport {
 	record Result(List<Checked> rows, List<Problem> problems) {
 	}
 
-	/** The template: the header row alone, comma-separated. */
-	static String template() {
-		return String.join(",", COLUMNS) + "\r\n";
+	/** The code of the template's example rows: a row with it is never imported, the check asks to delete it. */
+	static final String EXAMPLE_CODE = "EKSEMPEL-";
+
+	/**
+	 * The template: the header row, then one example row for each measurement the project's plan holds (a WHO-5
+	 * baseline row if it holds none), coded EKSEMPEL-1, EKSEMPEL-2 …, with answers in the instrument's range. The
+	 * page says to delete them; an example row left in the file is reported, never imported.
+	 */
+	String template(ProjectId project) {
+		StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+		List<MeasurementPlans.Entry> planned = plans.collectable(project);
+		if (planned.isEmpty()) {
+			planned = List.of(new MeasurementPlans.Entry("WHO-5", TimePoint.BASELINE, null));
+		}
+		int example = 0;
+		for (MeasurementPlans.Entry entry : planned) {
+			Instrument instrument = instruments.current(entry.instrument()).orElse(null);
+			if (instrument == null) {
+				continue;
+			}
+			List<String> row = new ArrayList<>(List.of(EXAMPLE_CODE + (++example), instrument.code(),
+					entry.timePoint().name()));
+			for (int i = 1; i <= MAX_ITEMS; i++) {
+				int span = instrument.maxAnswer() - instrument.minAnswer() + 1;
+				row.add(i <= instrument.items().size() ? String.valueOf(instrument.minAnswer() + (i % span)) : "");
+			}
+			csv.append(String.join(",", row)).append("\r\n");
+		}
+		return csv.toString();
 	}
 
 	/**
@@ -83,6 +111,11 @@ class AnswerImport {
 	Result check(ProjectId project, byte[] file, IntConsumer progress) {
 		List<Problem> problems = new ArrayList<>();
 		List<Checked> rows = new ArrayList<>();
+		String notCsv = notCsv(file);
+		if (notCsv != null) {
+			problems.add(new Problem(0, "", notCsv));
+			return new Result(List.of(), problems);
+		}
 		String text = new String(file, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1); // Excel's byte order mark
@@ -102,12 +135,16 @@ class AnswerImport {
 		Map<String, Long> seen = new HashMap<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Map<String, Integer> header = parser.getHeaderMap();
-			for (String column : List.of("code", "instrument", "time_point", "item1")) {
-				if (!header.containsKey(column)) {
-					problems.add(new Problem(1, column, "outcomes.import.error.missingColumn", column));
-				}
+			List<String> missing = java.util.stream.Stream.of("code", "instrument", "time_point", "item1")
+				.filter(column -> !header.containsKey(column)).toList();
+			if (missing.size() == 4) {
+				// not one of the columns: the first row is not the template's header (or not a table at all)
+				problems.add(new Problem(1, "", "outcomes.import.error.noHeader", String.join(",", COLUMNS)));
+				return new Result(List.of(), problems);
 			}
-			if (!problems.isEmpty()) {
+			if (!missing.isEmpty()) {
+				problems.add(new Problem(1, String.join(", ", missing), "outcomes.import.error.missingColumn",
+						String.join(", ", missing)));
 				return new Result(List.of(), problems);
 			}
 			int count = 0;
@@ -135,6 +172,10 @@ class AnswerImport {
 			List<Problem> problems, List<Checked> rows) {
 		int before = problems.size();
 		String code = value(record, header, "code").toUpperCase(java.util.Locale.ROOT);
+		if (code.startsWith(EXAMPLE_CODE)) {
+			problems.add(new Problem(row, "code", "outcomes.import.error.example", code));
+			return;
+		}
 		Participants.Participant participant = byCode.get(code);
 		if (code.isEmpty()) {
 			problems.add(new Problem(row, "code", "outcomes.import.error.codeMissing"));
@@ -160,11 +201,21 @@ class AnswerImport {
 			problems.add(new Problem(row, "time_point", "outcomes.import.error.timePoint", tpText));
 		}
 		if (instrument != null && timePoint != null && !planned.contains(instrument.code() + "/" + timePoint)) {
+			// the real error: the answers cannot be checked against a measurement the project does not take
 			problems.add(new Problem(row, "instrument", "outcomes.error.notPlanned", instrument.code(),
 					new DefaultMessageSourceResolvable(timePoint.messageKey())));
+			return;
 		}
 		List<Integer> answers = new ArrayList<>();
-		if (instrument != null) {
+		List<String> missingColumns = instrument == null ? List.of()
+				: java.util.stream.IntStream.rangeClosed(1, instrument.items().size()).mapToObj(i -> "item" + i)
+					.filter(column -> !header.containsKey(column)).toList();
+		if (!missingColumns.isEmpty()) {
+			// one problem for the row, not one per column
+			problems.add(new Problem(row, String.join(", ", missingColumns), "outcomes.import.error.missingItemColumns",
+					instrument.code(), instrument.items().size(), String.join(", ", missingColumns)));
+		}
+		else if (instrument != null) {
 			int items = instrument.items().size();
 			for (int i = 1; i <= MAX_ITEMS; i++) {
 				String column = "item" + i;
@@ -173,10 +224,6 @@ class AnswerImport {
 					if (!text.isEmpty()) {
 						problems.add(new Problem(row, column, "outcomes.import.error.extraItem", instrument.code(), items, column));
 					}
-					continue;
-				}
-				if (!header.containsKey(column)) {
-					problems.add(new Problem(row, column, "outcomes.import.error.missingColumn", column));
 					continue;
 				}
 				Integer answer = QuestionnaireController.parse(text);
@@ -197,6 +244,46 @@ class AnswerImport {
 		if (problems.size() == before) {
 			rows.add(new Checked(row, participant.id(), instrument, timePoint, answers));
 		}
+	}
+
+	/**
+	 * The message key saying what a file that is not a CSV text file is (a spreadsheet, a PDF, another encoding),
+	 * or null for a text file in UTF-8.
+	 */
+	static String notCsv(byte[] file) {
+		if (startsWith(file, 0x50, 0x4B, 0x03, 0x04)) {
+			return "outcomes.import.error.spreadsheet"; // xlsx, ods and other zip files
+		}
+		if (startsWith(file, 0xD0, 0xCF, 0x11, 0xE0)) {
+			return "outcomes.import.error.spreadsheet"; // the old .xls
+		}
+		if (startsWith(file, '%', 'P', 'D', 'F')) {
+			return "outcomes.import.error.pdf";
+		}
+		for (byte b : file) {
+			if (b == 0) {
+				return "outcomes.import.error.binary";
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file));
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			return "outcomes.import.error.encoding";
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] file, int... prefix) {
+		if (file.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((file[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String value(CSVRecord record, Map<String, Integer> header, String column) {

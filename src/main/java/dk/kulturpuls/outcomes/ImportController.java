@@ -2,6 +2,7 @@ package dk.kulturpuls.outcomes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -35,30 +36,61 @@ class ImportController {
 	private final ProjectAccess access;
 	private final ImportJobs jobs;
 	private final MeasurementPlans plans;
+	private final AnswerImport answerImport;
+	private final InstrumentCatalogue instruments;
 
-	ImportController(ProjectAccess access, ImportJobs jobs, MeasurementPlans plans) {
+	ImportController(ProjectAccess access, ImportJobs jobs, MeasurementPlans plans, AnswerImport answerImport,
+			InstrumentCatalogue instruments) {
 		this.access = access;
 		this.jobs = jobs;
 		this.plans = plans;
+		this.answerImport = answerImport;
+		this.instruments = instruments;
+	}
+
+	/**
+	 * What the import accepts for one instrument of the plan, from its definition: the number of items, each
+	 * allowed answer with its wording, and the score's range and direction.
+	 */
+	public record AcceptedInstrument(String code, String name, int items, int minAnswer, int maxAnswer,
+			List<String> answers, boolean higherIsBetter, String scoreMin, String scoreMax) {
+	}
+
+	private List<AcceptedInstrument> accepted(List<MeasurementPlans.Entry> collectable, Locale locale) {
+		return collectable.stream().map(MeasurementPlans.Entry::instrument).distinct()
+			.flatMap(code -> instruments.current(code).stream())
+			.map(i -> new AcceptedInstrument(i.code(), i.name().in(locale), i.items().size(), i.minAnswer(),
+					i.maxAnswer(), i.answers().stream().sorted(java.util.Comparator.comparingInt(Instrument.Answer::value))
+						.map(a -> a.value() + " = " + a.label(locale)).toList(),
+					i.higherIsBetter(), number(i.scoring().min(), locale), number(i.scoring().max(), locale)))
+			.toList();
+	}
+
+	private static String number(double value, Locale locale) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
 	}
 
 	@GetMapping("/project-lead/outcomes/{projectId}/import")
-	String form(@PathVariable UUID projectId, Authentication user, Model model) {
+	String form(@PathVariable UUID projectId, Authentication user, Model model, Locale locale) {
 		ProjectView project = access.ownProject(projectId, user);
 		model.addAttribute("project", project);
-		model.addAttribute("collectable", plans.collectable(project.id()));
+		List<MeasurementPlans.Entry> collectable = plans.collectable(project.id());
+		model.addAttribute("collectable", collectable);
+		model.addAttribute("accepted", accepted(collectable, locale));
 		model.addAttribute("columns", String.join(",", AnswerImport.COLUMNS));
 		return "outcomes/import";
 	}
 
 	@GetMapping("/project-lead/outcomes/{projectId}/import/template.csv")
 	ResponseEntity<byte[]> template(@PathVariable UUID projectId, Authentication user) {
-		access.ownProject(projectId, user);
+		ProjectView project = access.ownProject(projectId, user);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("kulturpuls-svar-skabelon.csv").build().toString())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(AnswerImport.template().getBytes(StandardCharsets.UTF_8));
+			.body(answerImport.template(project.id()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/project-lead/outcomes/{projectId}/import")

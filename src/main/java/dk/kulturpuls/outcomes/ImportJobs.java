@@ -25,6 +25,10 @@ class ImportJobs implements DisposableBean {
 		CHECKING, SAVING, DONE, REJECTED, FAILED
 	}
 
+	/** The problems of one row of the file. */
+	public record ProblemRow(long row, String columns, List<AnswerImport.Problem> problems) {
+	}
+
 	/** One import: its phase, how far it has come, and its problems or number of stored rows. */
 	public static final class Job {
 
@@ -67,6 +71,15 @@ class ImportJobs implements DisposableBean {
 
 		public List<AnswerImport.Problem> getProblems() {
 			return problems;
+		}
+
+		/** The problems one line per row of the file, in row order (a row's several problems together). */
+		public List<ProblemRow> getProblemRows() {
+			java.util.Map<Long, List<AnswerImport.Problem>> byRow = new java.util.TreeMap<>();
+			problems.forEach(p -> byRow.computeIfAbsent(p.row(), r -> new java.util.ArrayList<>()).add(p));
+			return byRow.entrySet().stream().map(e -> new ProblemRow(e.getKey(), e.getValue().stream()
+				.map(AnswerImport.Problem::column).filter(c -> !c.isEmpty()).distinct()
+				.collect(java.util.stream.Collectors.joining(", ")), e.getValue())).toList();
 		}
 
 		public int getStored() {

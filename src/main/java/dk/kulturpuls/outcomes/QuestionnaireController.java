@@ -38,6 +38,15 @@ class QuestionnaireController {
 		this.projects = projects;
 	}
 
+	/**
+	 * The respondent's pages use the layout's compact header: on a phone the platform name and the language switch,
+	 * without the main menu and the login, which would take a quarter of the screen and lead away from the form.
+	 */
+	@org.springframework.web.bind.annotation.ModelAttribute("compactHeader")
+	boolean compactHeader() {
+		return true;
+	}
+
 	@GetMapping("/public/q/{token}")
 	String show(@PathVariable String token, Model model, Locale locale, HttpServletResponse response) {
 		Optional<Participants.OpenLink> link = participants.openLink(token);

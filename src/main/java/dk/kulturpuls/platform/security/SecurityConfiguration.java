@@ -20,6 +20,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -32,6 +33,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import dk.kulturpuls.platform.PendingConfirmations;
 import dk.kulturpuls.platform.Role;
 
 /**
@@ -50,9 +52,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, OidcSettings oidc,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment,
-			TwoFactorSession twoFactor) throws Exception {
+			TwoFactorSession twoFactor, UserDetailsService users, PasswordEncoder passwords,
+			ObjectProvider<PendingConfirmations> pendingConfirmations) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
+				.requestMatchers("/", "/login", "/login/confirmation", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
 						"/js/**", "/img/**", "/accessibility", "/was", "/geography/**", "/programme", "/api/**",
 						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui", "/swagger-ui/**", "/public/**")
@@ -77,11 +80,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form
 				.loginPage("/login")
 				.successHandler(twoFactor.afterPassword("/start"))
-				.failureHandler((request, response, exception) -> {
-					request.getSession().setAttribute(LoginThrottleFilter.USERNAME_ATTRIBUTE,
-							request.getParameter("username"));
-					response.sendRedirect(request.getContextPath() + "/login?error");
-				}))
+				.failureHandler(new LoginFailure(users, passwords, pendingConfirmations)))
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			// a page refused only for the missing second factor leads to the second step, and back after it
 			.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
