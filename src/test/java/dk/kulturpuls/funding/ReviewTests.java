@@ -67,6 +67,9 @@ class ReviewTests {
 	Portfolios portfolios;
 
 	@Autowired
+	PortfolioProposal portfolioProposal;
+
+	@Autowired
 	Calls calls;
 
 	/** One browser-like session. */
@@ -461,8 +464,13 @@ class ReviewTests {
 		assertThat(page).contains("Bevist optimalt: samlet score 116,00")
 			.contains("Grådig metode til sammenligning: samlet score 100,00")
 			.contains("Forslaget når 2 af 11 kommuner");
-		// the left-out best-scored application costs 16 points to include (100 instead of 116)
-		assertThat(page).contains("16,00");
+		// the left-out best-scored application costs 16 points to include (100 instead of 116), proven exactly
+		assertThat(page).contains("<td class=\"kp-number\">16,00</td>").doesNotContain("Ikke beregnet")
+			.contains("Beregnet ");
+		int computed = portfolioProposal.computations();
+		String again = officer.get("/officer/calls/" + setup.call().id().value() + "/portfolio").body();
+		assertThat(portfolioProposal.computations()).as("a second view is answered from the cache").isEqualTo(computed);
+		assertThat(again).contains("<td class=\"kp-number\">16,00</td>");
 		Session committee = new Session(reviewer, password(reviewer));
 		assertThat(committee.get("/committee/calls/" + setup.call().id().value() + "/portfolio").statusCode())
 			.isEqualTo(200);
