@@ -123,6 +123,9 @@ class Applications {
 		Applicant applicant = applicants.findById(username).orElseThrow(() -> new NotFoundException("applicant"));
 		Call call = calls.findById(callId.value()).filter(c -> c.status() == CallStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("call"));
+		if (call.upcomingAt(Instant.now(clock))) {
+			throw new FundingException("application.error.notYetOpen");
+		}
 		if (!call.acceptsSubmissionsAt(Instant.now(clock))) {
 			throw new FundingException("application.error.deadlinePassed");
 		}

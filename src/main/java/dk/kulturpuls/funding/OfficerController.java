@@ -69,8 +69,23 @@ class OfficerController {
 		return change(redirect, "call.published", () -> calls.publish(new CallId(id)));
 	}
 
+	/** Closing asks first: what closing means for this call (applicants can no longer submit, drafts stay unsent). */
+	@GetMapping("/officer/calls/{id}/close")
+	String confirmClose(@PathVariable UUID id, Model model) {
+		Calls.CallView call = calls.find(new CallId(id)).filter(c -> c.status() == CallStatus.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("call"));
+		model.addAttribute("call", call);
+		model.addAttribute("drafts", calls.drafts(call.id()));
+		model.addAttribute("beforeDeadline", call.open() || call.upcoming());
+		return "funding/officer-call-close";
+	}
+
+	/** Closes the call once the officer has confirmed on the page above; without the confirmation, it asks. */
 	@PostMapping("/officer/calls/{id}/close")
-	String close(@PathVariable UUID id, RedirectAttributes redirect) {
+	String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			return "redirect:/officer/calls/" + id + "/close";
+		}
 		return change(redirect, "call.closed", () -> calls.close(new CallId(id)));
 	}
 
