@@ -309,7 +309,7 @@ class Applications {
 			catch (UploadException e) {
 				throw new FundingException(e.messageKey(), e.arguments());
 			}
-			String name = filename == null || filename.isBlank() ? stored.key() : filename.replaceAll(".*[/\\]", "");
+			String name = filename == null || filename.isBlank() ? stored.key() : filename.replaceAll(".*[/\\\\]", "");
 			Attachment attachment = attachments.save(new Attachment(id, ANSWER_ATTACHMENT, name, stored.contentType(),
 					stored.size(), stored.key(), stored.sha256(), Instant.now(clock), username));
 			audit.record("application", id.toString(), "attachment added", ANSWER_ATTACHMENT + " " + name + " "
