@@ -130,17 +130,26 @@ class ApplicantController {
 	}
 
 	@PostMapping("/applicant/applications/{id}/answer")
-	String answerRequest(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, Authentication user,
-			Model model, RedirectAttributes redirect) {
+	String answerRequest(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Authentication user,
+			Model model, RedirectAttributes redirect) throws IOException {
 		answer = java.util.Objects.toString(answer, "");
 		try {
-			applications.answer(user.getName(), id, answer);
+			if (file == null || file.isEmpty()) {
+				applications.answer(user.getName(), id, answer);
+			}
+			else {
+				try (InputStream content = file.getInputStream()) {
+					applications.answer(user.getName(), id, answer, file.getOriginalFilename(), content);
+				}
+			}
 			redirect.addFlashAttribute("success", "application.answered");
 			return "redirect:/applicant/applications/" + id;
 		}
 		catch (FundingException e) {
 			model.addAttribute("view", applications.get(user.getName(), id));
 			model.addAttribute("answerError", e.messageKey());
+			model.addAttribute("answerErrorArguments", e.arguments());
 			model.addAttribute("answer", answer);
 			return "funding/application";
 		}

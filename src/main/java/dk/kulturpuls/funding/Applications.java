@@ -123,6 +123,9 @@ class Applications {
 		Applicant applicant = applicants.findById(username).orElseThrow(() -> new NotFoundException("applicant"));
 		Call call = calls.findById(callId.value()).filter(c -> c.status() == CallStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("call"));
+		if (call.upcomingAt(Instant.now(clock))) {
+			throw new FundingException("application.error.notYetOpen");
+		}
 		if (!call.acceptsSubmissionsAt(Instant.now(clock))) {
 			throw new FundingException("application.error.deadlinePassed");
 		}
@@ -283,9 +286,35 @@ class Applications {
 		audit.record("application", id.toString(), "withdrawn", username);
 	}
 
+	/** The kind of the file an applicant sends with an answer to the officer's request for more information. */
+	static final String ANSWER_ATTACHMENT = "info-answer";
+
 	void answer(String username, UUID id, String text) {
-		owned(username, id).answer(text, Instant.now(clock));
+		answer(username, id, text, null, null);
+	}
+
+	/**
+	 * Answers the officer's request for more information, with a file if one is given (checked and kept by the
+	 * platform's one upload owner, {@link Uploads}); the file is shown to the officer beside the answer.
+	 */
+	void answer(String username, UUID id, String text, String filename, InputStream content) {
+		GrantApplication application = owned(username, id);
+		application.answer(text, Instant.now(clock));
 		audit.record("application", id.toString(), "information given", text);
+		if (content != null) {
+			Uploads.Stored stored;
+			try {
+				stored = files.store("", content, filename);
+			}
+			catch (UploadException e) {
+				throw new FundingException(e.messageKey(), e.arguments());
+			}
+			String name = filename == null || filename.isBlank() ? stored.key() : filename.replaceAll(".*[/\\\\]", "");
+			Attachment attachment = attachments.save(new Attachment(id, ANSWER_ATTACHMENT, name, stored.contentType(),
+					stored.size(), stored.key(), stored.sha256(), Instant.now(clock), username));
+			audit.record("application", id.toString(), "attachment added", ANSWER_ATTACHMENT + " " + name + " "
+					+ stored.contentType() + " " + stored.size() + " B " + attachment.id());
+		}
 	}
 
 	/** The organisation the applicant applies for; an unknown applicant has no applications (404). */

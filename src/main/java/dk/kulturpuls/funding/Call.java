@@ -1,9 +1,12 @@
 package dk.kulturpuls.funding;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +33,17 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "funding_call")
 class Call {
+
+	/**
+	 * How far ahead a published call's deadline must lie when the officer moves it earlier: applicants who plan
+	 * for the announced deadline get at least this much time. Extending a deadline needs no notice.
+	 */
+	static final Duration SHORTENING_NOTICE = Duration.ofDays(14);
+
+	/** What the officer edits: pool, texts, dates and classifications (the rows come separately). */
+	record Terms(PoolId pool, LocalizedText title, LocalizedText text, Instant opensAt, Instant deadline,
+			Set<String> offerTypes, Set<String> targetGroups) {
+	}
 
 	@Id
 	private UUID id;
@@ -116,6 +130,102 @@ class Call {
 	void requireAttachment(RequiredAttachment attachment) {
 		requireDraft();
 		requiredAttachments.add(attachment);
+	}
+
+	/** A draft may change in every respect, its criteria, questions and attachments replaced. */
+	void revise(Terms terms, List<Criterion> criteria, List<EligibilityQuestion> questions,
+			List<RequiredAttachment> attachments) {
+		requireDraft();
+		if (!terms.deadline().isAfter(terms.opensAt())) {
+			throw new IllegalArgumentException("the deadline must be after the opening");
+		}
+		apply(terms);
+		this.criteria.clear();
+		this.criteria.addAll(criteria);
+		this.questions.clear();
+		this.questions.addAll(questions);
+		this.requiredAttachments.clear();
+		this.requiredAttachments.addAll(attachments);
+	}
+
+	/**
+	 * What a published call's edit would break, by form field (a message key for each): the texts may always change;
+	 * the deadline may be extended, or moved earlier to no less than {@link #SHORTENING_NOTICE} from now, never into
+	 * the past; the opening may move only while it is still ahead, and not into the past; the pool and the
+	 * classifications stay once applications exist. Criteria, questions and attachments stay from publication on,
+	 * since applicants have answered them and reviewers score against them.
+	 */
+	Map<String, String> amendmentProblems(Terms terms, boolean hasApplications, Instant now) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (status != CallStatus.PUBLISHED) {
+			problems.put("", "call.error.notEditable");
+			return problems;
+		}
+		if (!terms.opensAt().equals(opensAt)) {
+			if (!opensAt.isAfter(now)) {
+				problems.put("opensDate", "call.error.alreadyOpened");
+			}
+			else if (terms.opensAt().isBefore(now)) {
+				problems.put("opensDate", "call.error.opensInPast");
+			}
+		}
+		if (!terms.deadline().equals(deadline)) {
+			if (!terms.deadline().isAfter(now)) {
+				problems.put("deadlineDate", "call.error.deadlineInPast");
+			}
+			else if (terms.deadline().isBefore(deadline) && terms.deadline().isBefore(now.plus(SHORTENING_NOTICE))) {
+				problems.put("deadlineDate", "call.error.shorteningNotice");
+			}
+		}
+		if (!terms.deadline().isAfter(terms.opensAt())) {
+			problems.putIfAbsent("deadlineDate", "callForm.deadline.beforeOpening");
+		}
+		if (hasApplications) {
+			if (!terms.pool().value().equals(poolId)) {
+				problems.put("pool", "call.error.poolLocked");
+			}
+			if (!terms.offerTypes().equals(offerTypes())) {
+				problems.put("offerTypes", "call.error.categoriesLocked");
+			}
+			if (!terms.targetGroups().equals(targetGroups())) {
+				problems.put("targetGroups", "call.error.categoriesLocked");
+			}
+		}
+		return problems;
+	}
+
+	/** Changes a published call within the rules of {@link #amendmentProblems}; refuses what breaks them. */
+	void amend(Terms terms, boolean hasApplications, Instant now) {
+		Map<String, String> problems = amendmentProblems(terms, hasApplications, now);
+		if (!problems.isEmpty()) {
+			throw new FundingException(problems.values().iterator().next());
+		}
+		apply(terms);
+	}
+
+	private void apply(Terms terms) {
+		this.poolId = terms.pool().value();
+		this.title = terms.title();
+		this.text = terms.text();
+		this.opensAt = terms.opensAt();
+		this.deadline = terms.deadline();
+		this.offerTypes.clear();
+		this.offerTypes.addAll(terms.offerTypes());
+		this.targetGroups.clear();
+		this.targetGroups.addAll(terms.targetGroups());
+	}
+
+	Terms terms() {
+		return new Terms(pool(), title, text, opensAt, deadline, offerTypes(), targetGroups());
+	}
+
+	/** Whether the call is published but opens later: it is announced, and cannot be applied to yet. */
+	boolean upcomingAt(Instant now) {
+		return status == CallStatus.PUBLISHED && now.isBefore(opensAt);
+	}
+
+	long version() {
+		return version;
 	}
 
 	private void requireDraft() {

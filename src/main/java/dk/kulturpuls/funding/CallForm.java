@@ -109,6 +109,52 @@ class CallForm {
 	private List<CriterionRow> criteria = new ArrayList<>();
 	private List<QuestionRow> questions = new ArrayList<>();
 	private List<AttachmentRow> attachments = new ArrayList<>();
+	/** The version of the call being edited (null for a new call). */
+	private Long version;
+
+	/** The form filled from a stored call, for editing it. */
+	static CallForm of(Call call) {
+		CallForm form = new CallForm();
+		form.pool = call.pool().value();
+		form.titleDa = call.title().da();
+		form.titleEn = call.title().en();
+		form.textDa = call.text().da();
+		form.textEn = call.text().en();
+		java.time.ZonedDateTime opens = call.opensAt().atZone(dk.kulturpuls.platform.Formats.ZONE);
+		java.time.ZonedDateTime deadline = call.deadline().atZone(dk.kulturpuls.platform.Formats.ZONE);
+		form.opensDate = opens.toLocalDate();
+		form.opensTime = String.format("%02d:%02d", opens.getHour(), opens.getMinute());
+		form.deadlineDate = deadline.toLocalDate();
+		form.deadlineTime = String.format("%02d:%02d", deadline.getHour(), deadline.getMinute());
+		form.offerTypes = new LinkedHashSet<>(call.offerTypes());
+		form.targetGroups = new LinkedHashSet<>(call.targetGroups());
+		for (Criterion criterion : call.criteria()) {
+			CriterionRow row = new CriterionRow();
+			row.nameDa = criterion.name().da();
+			row.nameEn = criterion.name().en();
+			row.weight = criterion.weight();
+			row.scale = criterion.scaleMax();
+			form.criteria.add(row);
+		}
+		for (EligibilityQuestion question : call.questions()) {
+			QuestionRow row = new QuestionRow();
+			row.textDa = question.text().da();
+			row.textEn = question.text().en();
+			row.excludingAnswer = question.excludingAnswer() ? "yes" : "no";
+			row.reasonDa = question.reason().da();
+			row.reasonEn = question.reason().en();
+			form.questions.add(row);
+		}
+		for (RequiredAttachment attachment : call.requiredAttachments()) {
+			AttachmentRow row = new AttachmentRow();
+			row.nameDa = attachment.name().da();
+			row.nameEn = attachment.name().en();
+			row.required = attachment.required();
+			form.attachments.add(row);
+		}
+		form.version = call.version();
+		return form;
+	}
 
 	/** An empty form with one empty row of each kind to start from. */
 	static CallForm empty() {
@@ -123,6 +169,8 @@ class CallForm {
 		return text == null || text.isBlank();
 	}
 
+	public Long getVersion() { return version; }
+	public void setVersion(Long version) { this.version = version; }
 	public UUID getPool() { return pool; }
 	public void setPool(UUID pool) { this.pool = pool; }
 	public String getTitleDa() { return titleDa; }

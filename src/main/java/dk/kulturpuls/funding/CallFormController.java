@@ -1,37 +1,41 @@
 package dk.kulturpuls.funding;
 
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.kulturpuls.platform.Formats;
-import dk.kulturpuls.platform.LocalizedText;
 import dk.kulturpuls.platform.Option;
 
-/** The programme officer drafts a new call; it is published from the list of calls. */
+/**
+ * The programme officer drafts a new call, edits a saved one and previews it as applicants will see it; it is
+ * published from the list of calls. A draft may change in every respect; a published call within the rules of
+ * {@link Call#amendmentProblems} (texts, a later deadline; its rows never), and every change is audited.
+ */
 @Controller
 class CallFormController {
 
 	private final Calls calls;
 	private final PoolRepository pools;
 	private final ProgrammeCatalogue catalogue;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	CallFormController(Calls calls, PoolRepository pools, ProgrammeCatalogue catalogue,
-			org.springframework.context.MessageSource messages) {
+	CallFormController(Calls calls, PoolRepository pools, ProgrammeCatalogue catalogue, MessageSource messages,
+			java.time.Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 		this.calls = calls;
 		this.pools = pools;
 		this.catalogue = catalogue;
@@ -40,20 +44,114 @@ class CallFormController {
 	@GetMapping("/officer/calls/new")
 	String form(Model model, Locale locale) {
 		model.addAttribute("form", CallForm.empty());
-		return show(model, locale);
+		return show(null, model, locale);
 	}
 
 	/** "Add row" and "remove" buttons: the form comes back with the row added or removed and everything typed kept. */
 	@PostMapping(path = "/officer/calls", params = "rows")
 	String rows(@ModelAttribute("form") CallForm form, BindingResult errors, @RequestParam String rows, Model model,
 			Locale locale) {
+		changeRows(form, rows, model);
+		return show(null, model, locale);
+	}
+
+	@PostMapping("/officer/calls")
+	String create(@Validated @ModelAttribute("form") CallForm form, BindingResult errors, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (form.getPool() != null && !pools.existsById(form.getPool())) {
+			errors.rejectValue("pool", "callForm.pool.unknown");
+		}
+		CallFormRows.Parsed call = CallFormRows.parse(form, errors, false);
+		if (call == null) {
+			return show(null, model, locale);
+		}
+		Call.Terms terms = call.terms();
+		calls.create(terms.pool(), terms.title(), terms.text(), terms.opensAt(), terms.deadline(), terms.offerTypes(),
+				terms.targetGroups(), call.criteria(), call.questions(), call.attachments());
+		redirect.addFlashAttribute("success", "call.created");
+		return "redirect:/officer/calls";
+	}
+
+	@GetMapping("/officer/calls/{id}/edit")
+	String edit(@PathVariable String id, Model model, Locale locale) {
+		Call call = editable(id);
+		model.addAttribute("form", CallForm.of(call));
+		return show(call, model, locale);
+	}
+
+	/** "Add row" and "remove" on a draft's edit form. */
+	@PostMapping(path = "/officer/calls/{id}", params = "rows")
+	String editRows(@PathVariable String id, @ModelAttribute("form") CallForm form, BindingResult errors,
+			@RequestParam String rows, Model model, Locale locale) {
+		Call call = editable(id);
+		if (call.status() == CallStatus.DRAFT) {
+			changeRows(form, rows, model);
+		}
+		return show(call, model, locale);
+	}
+
+	@PostMapping("/officer/calls/{id}")
+	String update(@PathVariable String id, @Validated @ModelAttribute("form") CallForm form, BindingResult errors,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Call call = editable(id);
+		boolean published = call.status() != CallStatus.DRAFT;
+		if (form.getPool() != null && !pools.existsById(form.getPool())) {
+			errors.rejectValue("pool", "callForm.pool.unknown");
+		}
+		CallFormRows.Parsed parsed = CallFormRows.parse(form, errors, published);
+		if (parsed != null) {
+			calls.amendmentProblems(call.id(), parsed.terms()).forEach((field, key) -> {
+				if (field.isEmpty()) {
+					errors.reject(key);
+				}
+				else {
+					errors.rejectValue(field, key, new Object[] { Call.SHORTENING_NOTICE.toDays() }, null);
+				}
+			});
+		}
+		if (form.getVersion() == null || form.getVersion() != call.version()) {
+			errors.reject("call.error.stale");
+		}
+		if (errors.hasErrors()) {
+			if (published) {
+				// the rows of a published call are shown as they are, not as posted
+				CallForm stored = CallForm.of(call);
+				form.setCriteria(stored.getCriteria());
+				form.setQuestions(stored.getQuestions());
+				form.setAttachments(stored.getAttachments());
+			}
+			return show(call, model, locale);
+		}
+		calls.revise(call.id(), form.getVersion(), parsed.terms(), parsed.criteria(), parsed.questions(),
+				parsed.attachments());
+		redirect.addFlashAttribute("success", "call.saved");
+		return "redirect:/officer/calls";
+	}
+
+	/** The call as applicants will see it on its public page, before it is published too. */
+	@GetMapping("/officer/calls/{id}/preview")
+	String preview(@PathVariable String id, Model model) {
+		model.addAttribute("call", calls.find(new CallId(Calls.parse(id)))
+			.orElseThrow(() -> new NotFoundException("call")));
+		model.addAttribute("preview", true);
+		model.addAttribute("loggedIn", false);
+		model.addAttribute("canApply", true);
+		return "funding/call";
+	}
+
+	private Call editable(String id) {
+		return calls.findForEdit(new CallId(Calls.parse(id))).filter(c -> c.status() != CallStatus.CLOSED)
+			.orElseThrow(() -> new NotFoundException("call"));
+	}
+
+	private static void changeRows(CallForm form, String rows, Model model) {
 		switch (rows) {
 			case "add-criterion" -> form.getCriteria().add(new CallForm.CriterionRow());
 			case "add-question" -> form.getQuestions().add(new CallForm.QuestionRow());
 			case "add-attachment" -> form.getAttachments().add(new CallForm.AttachmentRow());
 			default -> {
-				java.util.regex.Matcher remove = java.util.regex.Pattern.compile("remove-(criterion|question|attachment)-(\\d{1,3})")
-					.matcher(rows);
+				java.util.regex.Matcher remove = java.util.regex.Pattern
+					.compile("remove-(criterion|question|attachment)-(\\d{1,3})").matcher(rows);
 				if (remove.matches()) {
 					int index = Integer.parseInt(remove.group(2));
 					List<?> list = switch (remove.group(1)) {
@@ -68,126 +166,20 @@ class CallFormController {
 			}
 		}
 		model.addAttribute("focusRows", rows.startsWith("add-") ? rows.substring(4) : null);
-		return show(model, locale);
 	}
 
-	@PostMapping("/officer/calls")
-	String create(@Validated @ModelAttribute("form") CallForm form, BindingResult errors, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		if (form.getPool() != null && !pools.existsById(form.getPool())) {
-			errors.rejectValue("pool", "callForm.pool.unknown");
+	/** The form, for a new call ({@code call} null) or for editing a stored one. */
+	private String show(Call call, Model model, Locale locale) {
+		if (call != null) {
+			UUID id = call.id().value();
+			model.addAttribute("callId", id);
+			model.addAttribute("published", call.status() == CallStatus.PUBLISHED);
+			model.addAttribute("locked", call.status() == CallStatus.PUBLISHED && calls.hasApplications(call.id()));
+			model.addAttribute("opened", call.status() == CallStatus.PUBLISHED
+					&& !call.upcomingAt(clock.instant()));
+			model.addAttribute("notice", Call.SHORTENING_NOTICE.toDays());
+			model.addAttribute("view", calls.view(call));
 		}
-		List<Criterion> criteria = new ArrayList<>();
-		List<EligibilityQuestion> questions = new ArrayList<>();
-		List<RequiredAttachment> attachments = new ArrayList<>();
-		for (int i = 0; i < form.getCriteria().size(); i++) {
-			CallForm.CriterionRow row = form.getCriteria().get(i);
-			String path = "criteria[" + i + "].";
-			if (row.isBlank() || errors.hasFieldErrors(path + "weight") || errors.hasFieldErrors(path + "scale")) {
-				continue;
-			}
-			Object[] number = { i + 1 };
-			boolean ok = true;
-			if (CallForm.blank(row.getNameDa())) {
-				errors.rejectValue(path + "nameDa", "callForm.criterion.name", number, null);
-				ok = false;
-			}
-			if (row.getWeight() == null || row.getWeight() < 1 || row.getWeight() > 100) {
-				errors.rejectValue(path + "weight", "callForm.criterion.weight", number, null);
-				ok = false;
-			}
-			if (row.getScale() == null || row.getScale() < 2 || row.getScale() > 100) {
-				errors.rejectValue(path + "scale", "callForm.criterion.scale", number, null);
-				ok = false;
-			}
-			if (ok) {
-				criteria.add(new Criterion(LocalizedText.of(row.getNameDa().strip(), strip(row.getNameEn())),
-						row.getWeight(), row.getScale()));
-			}
-		}
-		if (form.getCriteria().stream().allMatch(CallForm.CriterionRow::isBlank)) {
-			errors.rejectValue("criteria", "callForm.criteria.required");
-		}
-		else if (!criteria.isEmpty() && criteria.size() == form.getCriteria().stream().filter(r -> !r.isBlank()).count()
-				&& criteria.stream().mapToInt(Criterion::weight).sum() != 100) {
-			errors.rejectValue("criteria", "callForm.criteria.weights",
-					new Object[] { criteria.stream().mapToInt(Criterion::weight).sum() }, null);
-		}
-		for (int i = 0; i < form.getQuestions().size(); i++) {
-			CallForm.QuestionRow row = form.getQuestions().get(i);
-			String path = "questions[" + i + "].";
-			if (row.isBlank()) {
-				continue;
-			}
-			Object[] number = { i + 1 };
-			boolean ok = true;
-			if (CallForm.blank(row.getTextDa())) {
-				errors.rejectValue(path + "textDa", "callForm.question.text", number, null);
-				ok = false;
-			}
-			if (!"yes".equals(row.getExcludingAnswer()) && !"no".equals(row.getExcludingAnswer())) {
-				errors.rejectValue(path + "excludingAnswer", "callForm.question.answer", number, null);
-				ok = false;
-			}
-			if (CallForm.blank(row.getReasonDa())) {
-				errors.rejectValue(path + "reasonDa", "callForm.question.reason", number, null);
-				ok = false;
-			}
-			if (ok) {
-				questions.add(new EligibilityQuestion(LocalizedText.of(row.getTextDa().strip(), strip(row.getTextEn())),
-						"yes".equals(row.getExcludingAnswer()),
-						LocalizedText.of(row.getReasonDa().strip(), strip(row.getReasonEn()))));
-			}
-		}
-		java.util.Set<String> codes = new java.util.HashSet<>();
-		for (int i = 0; i < form.getAttachments().size(); i++) {
-			CallForm.AttachmentRow row = form.getAttachments().get(i);
-			String path = "attachments[" + i + "].";
-			if (row.isBlank()) {
-				continue;
-			}
-			if (CallForm.blank(row.getNameDa())) {
-				errors.rejectValue(path + "nameDa", "callForm.attachment.name", new Object[] { i + 1 }, null);
-				continue;
-			}
-			String code = RequiredAttachment.codeFor(row.getNameDa());
-			if (!codes.add(code)) {
-				errors.rejectValue(path + "nameDa", "callForm.attachment.duplicate", new Object[] { i + 1 }, null);
-				continue;
-			}
-			attachments.add(new RequiredAttachment(code,
-					LocalizedText.of(row.getNameDa().strip(), strip(row.getNameEn())), row.isRequired()));
-		}
-		if (form.getOfferTypes().isEmpty()) {
-			errors.rejectValue("offerTypes", "callForm.offerTypes.required");
-		}
-		ZonedDateTime opens = at(form.getOpensDate(), form.getOpensTime());
-		ZonedDateTime deadline = at(form.getDeadlineDate(), form.getDeadlineTime());
-		if (opens != null && deadline != null && !deadline.isAfter(opens)) {
-			errors.rejectValue("deadlineDate", "callForm.deadline.beforeOpening");
-		}
-		if (errors.hasErrors()) {
-			return show(model, locale);
-		}
-		calls.create(new PoolId(form.getPool()), LocalizedText.of(form.getTitleDa(), form.getTitleEn()),
-				LocalizedText.of(form.getTextDa(), form.getTextEn()), opens.toInstant(), deadline.toInstant(),
-				form.getOfferTypes(), form.getTargetGroups(), criteria, questions, attachments);
-		redirect.addFlashAttribute("success", "call.created");
-		return "redirect:/officer/calls";
-	}
-
-	private static String strip(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static ZonedDateTime at(java.time.LocalDate date, String time) {
-		if (date == null || time == null || !time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
-			return null;
-		}
-		return ZonedDateTime.of(date, LocalTime.parse(time), Formats.ZONE);
-	}
-
-	private String show(Model model, Locale locale) {
 		model.addAttribute("answers", List.of(new Option("yes", messages.getMessage("callForm.answer.yes", null, locale)),
 				new Option("no", messages.getMessage("callForm.answer.no", null, locale))));
 		model.addAttribute("pools", pools.findAll().stream()

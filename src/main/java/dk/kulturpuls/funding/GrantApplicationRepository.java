@@ -20,4 +20,6 @@ interface GrantApplicationRepository extends JpaRepository<GrantApplication, UUI
 	Optional<GrantApplication> findForUpdate(UUID id);
 
 	long countByCallId(UUID callId);
+
+	long countByCallIdAndStatus(UUID callId, ApplicationStatus status);
 }

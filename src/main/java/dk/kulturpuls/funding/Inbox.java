@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kulturpuls.budget.Budgets;
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.Formats;
+import dk.kulturpuls.platform.Mailer;
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Money;
 
 /**
@@ -85,8 +89,18 @@ class Inbox {
 	private final Clock clock;
 	private final Budgets budgets;
 
+	private final ApplicantRepository applicants;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final PublicUrl publicUrl;
+
 	Inbox(JdbcClient jdbc, GrantApplicationRepository repository, Applications applications, AuditTrail audit,
-			Clock clock, Budgets budgets) {
+			Clock clock, Budgets budgets, ApplicantRepository applicants, Mailer mailer, MessageSource messages,
+			PublicUrl publicUrl) {
+		this.applicants = applicants;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.publicUrl = publicUrl;
 		this.budgets = budgets;
 		this.jdbc = jdbc;
 		this.repository = repository;
@@ -193,5 +207,17 @@ class Inbox {
 		application.screen(outcome, text, Instant.now(clock));
 		audit.record("application", id.toString(), "screened", before + " -> " + outcome
 				+ (text == null || text.isBlank() ? "" : ": " + text.strip()));
+		if (outcome == ApplicationStatus.INFO_REQUESTED) {
+			// the applicant learns of the request by mail, with a link to the page where they answer it
+			applicants.findById(application.createdBy()).ifPresent(applicant -> {
+				String title = application.title() == null ? "" : application.title();
+				mailer.send(applicant.email(),
+						messages.getMessage("screening.mail.subject", new Object[] { title }, Formats.DANISH),
+						messages.getMessage("screening.mail.body", new Object[] { applicant.name(), title,
+								application.infoRequest(), publicUrl.of("/applicant/applications/{id}", id) },
+								Formats.DANISH));
+				audit.record("application", id.toString(), "information requested by mail", applicant.email());
+			});
+		}
 	}
 }

@@ -45,9 +45,12 @@ class OfficerController {
 	private final Municipalities municipalities;
 	private final AuditTrail audit;
 	private final MessageSource messages;
+	private final CaseHistory history;
 
 	OfficerController(Calls calls, Inbox inbox, Applications applications, AttachmentRepository attachments,
-			ProgrammeCatalogue catalogue, Municipalities municipalities, AuditTrail audit, MessageSource messages) {
+			ProgrammeCatalogue catalogue, Municipalities municipalities, AuditTrail audit, MessageSource messages,
+			CaseHistory history) {
+		this.history = history;
 		this.calls = calls;
 		this.inbox = inbox;
 		this.applications = applications;
@@ -69,8 +72,23 @@ class OfficerController {
 		return change(redirect, "call.published", () -> calls.publish(new CallId(id)));
 	}
 
+	/** Closing asks first: what closing means for this call (applicants can no longer submit, drafts stay unsent). */
+	@GetMapping("/officer/calls/{id}/close")
+	String confirmClose(@PathVariable UUID id, Model model) {
+		Calls.CallView call = calls.find(new CallId(id)).filter(c -> c.status() == CallStatus.PUBLISHED)
+			.orElseThrow(() -> new NotFoundException("call"));
+		model.addAttribute("call", call);
+		model.addAttribute("drafts", calls.drafts(call.id()));
+		model.addAttribute("beforeDeadline", call.open() || call.upcoming());
+		return "funding/officer-call-close";
+	}
+
+	/** Closes the call once the officer has confirmed on the page above; without the confirmation, it asks. */
 	@PostMapping("/officer/calls/{id}/close")
-	String close(@PathVariable UUID id, RedirectAttributes redirect) {
+	String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			return "redirect:/officer/calls/" + id + "/close";
+		}
 		return change(redirect, "call.closed", () -> calls.close(new CallId(id)));
 	}
 
@@ -202,16 +220,16 @@ class OfficerController {
 	}
 
 	@GetMapping("/officer/applications/{id}")
-	String application(@PathVariable UUID id, Model model) {
+	String application(@PathVariable UUID id, Model model, Locale locale) {
 		Applications.ApplicationView view = inbox.application(id);
 		model.addAttribute("view", view);
-		model.addAttribute("events", audit.eventsFor("application", id.toString()));
+		model.addAttribute("events", history.of(audit.eventsFor("application", id.toString()), view, locale));
 		return "funding/officer-application";
 	}
 
 	@PostMapping("/officer/applications/{id}/screen")
 	String screen(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
-			@RequestParam(defaultValue = "") String text, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String text, Model model, Locale locale, RedirectAttributes redirect) {
 		outcome = Objects.toString(outcome, "");
 		text = Objects.toString(text, "");
 		ApplicationStatus status = switch (outcome) {
@@ -229,8 +247,9 @@ class OfficerController {
 			return "redirect:/officer/applications/" + id;
 		}
 		catch (FundingException e) {
-			model.addAttribute("view", inbox.application(id));
-			model.addAttribute("events", audit.eventsFor("application", id.toString()));
+			Applications.ApplicationView view = inbox.application(id);
+			model.addAttribute("view", view);
+			model.addAttribute("events", history.of(audit.eventsFor("application", id.toString()), view, locale));
 			model.addAttribute("screeningError", e.messageKey());
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("text", text);

@@ -21,6 +21,7 @@ class PublicCallsController {
 	@GetMapping("/public/calls")
 	String list(Model model) {
 		model.addAttribute("calls", calls.open());
+		model.addAttribute("upcoming", calls.upcoming());
 		return "funding/calls";
 	}
 

@@ -48,6 +48,11 @@ public class Uploads {
 		return maxBytes;
 	}
 
+	/** The limit in whole megabytes, as the forms' hints and the "file too large" page state it. */
+	public long maxMegabytes() {
+		return maxBytes / (1024 * 1024);
+	}
+
 	/** The type Tika detects from the bytes (and the name only as a tie-breaker between ZIP-based formats). */
 	public String detect(byte[] content, String filename) {
 		return tika.detect(content, filename == null ? "" : filename.replaceAll(".*[/\\\\]", ""));
@@ -66,7 +71,7 @@ public class Uploads {
 				throw new UploadException("upload.error.empty");
 			}
 			if (content.length > maxBytes) {
-				throw new UploadException("upload.error.tooLarge", maxBytes / (1024 * 1024));
+				throw new UploadException("upload.error.tooLarge", maxMegabytes());
 			}
 			String type = detect(content, filename);
 			if (!ACCEPTED.containsKey(type)) {

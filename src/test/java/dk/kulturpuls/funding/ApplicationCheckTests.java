@@ -37,7 +37,7 @@ class ApplicationCheckTests {
 				List.of(new ProgrammeCatalogue.CategoryView("digital", LocalizedText.of("Digitale tilbud", null))),
 				List.of(), List.of(), List.of(),
 				List.of(new RequiredAttachment("letter-of-intent", LocalizedText.of("Hensigtserklæring", "Letter"))),
-				min, max, minMonths, maxMonths, coFunding, EnumSet.allOf(ApplicantKind.class), null);
+				min, max, minMonths, maxMonths, coFunding, EnumSet.allOf(ApplicantKind.class), null, false);
 	}
 
 	static BudgetView budget(long totalKroner, long... coFundingKroner) {

@@ -49,13 +49,13 @@ class UploadLimitTests {
 	}
 
 	@ParameterizedTest(name = "{0} MB")
-	@ValueSource(ints = { 26, 61 })
+	@ValueSource(ints = { 21, 61 })
 	void aFileOverTheLimitGetsAPageWithTheLimitsAndTheWayBack(int megabytes, @TempDir Path directory)
 			throws IOException {
 		Browser.logIn(page, url(""), "officer", "demo");
 		page.navigate(url("/officer/knowledge/new"));
 		page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true)).fill("En meget stor rapport");
-		// over the limit of one file (25 MB), and over the limit of a whole request (60 MB)
+		// over the limit of one file (kulturpuls.files.max-size, 20 MB), and over the limit of a whole request (60 MB)
 		Path tooLarge = directory.resolve("stor.pdf");
 		try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
 			file.setLength(megabytes * 1024L * 1024L);
@@ -65,7 +65,7 @@ class UploadLimitTests {
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Filen er for stor");
-		assertThat(page.locator("main")).containsText("En fil må højst fylde 25 MB");
+		assertThat(page.locator("main")).containsText("En fil må højst fylde 20 MB");
 		Browser.assertAccessible(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbage til formularen")).click();

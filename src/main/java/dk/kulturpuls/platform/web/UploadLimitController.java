@@ -7,19 +7,24 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.kulturpuls.platform.Uploads;
+
 /** The page for an upload that was too large (see {@link UploadLimitFilter}): the limits, and the way back. */
 @Controller
 class UploadLimitController {
 
 	private final MultipartProperties multipart;
+	private final Uploads uploads;
 
-	UploadLimitController(MultipartProperties multipart) {
+	UploadLimitController(MultipartProperties multipart, Uploads uploads) {
 		this.multipart = multipart;
+		this.uploads = uploads;
 	}
 
 	@GetMapping(UploadLimitFilter.PAGE)
 	String tooLarge(@RequestParam(required = false) String from, Model model) {
-		model.addAttribute("maxFile", megabytes(multipart.getMaxFileSize()));
+		// the platform's one limit for a file (kulturpuls.files.max-size), which the container's limit is set from
+		model.addAttribute("maxFile", uploads.maxMegabytes() + " MB");
 		model.addAttribute("maxRequest", megabytes(multipart.getMaxRequestSize()));
 		// only a path on this site: never send the user elsewhere
 		boolean local = from != null && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/\\");
