@@ -22,7 +22,38 @@
     });
   }
 
+  /* The ballot: the sentence "Du har fordelt 3 af 5 prikker." follows the numbers as they are typed (announced
+     politely through its role="status"); the server still checks the ballot when it is saved. */
+  function ballot(form) {
+    var status = document.getElementById(form.getAttribute('data-rt-ballot'));
+    if (!status) {
+      return;
+    }
+    var total = Number(status.getAttribute('data-total'));
+    var shown = null;
+    function update() {
+      var spent = 0;
+      Array.prototype.forEach.call(form.querySelectorAll('input[data-rt-dots]'), function (input) {
+        var value = input.value.trim();
+        if (/^\d{1,6}$/.test(value)) {
+          spent += Number(value);
+        }
+      });
+      if (spent === shown) {
+        return;
+      }
+      shown = spent;
+      var over = spent > total;
+      status.textContent = status.getAttribute(over ? 'data-over' : 'data-spent').replace('\u00a7', String(spent));
+      status.classList.toggle('kp-dots-over', over);
+    }
+    form.addEventListener('input', update);
+    form.addEventListener('change', update);
+    update();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-rt-ballot]'), ballot);
     if (typeof window.echarts === 'undefined') {
       return;
     }

@@ -59,8 +59,11 @@
       var key = row.getAttribute('data-interest') + '/' + row.getAttribute('data-influence');
       var index = placed[key] = (placed[key] === undefined ? 0 : placed[key] + 1);
       var offset = (index - (sharing[key] - 1) / 2) * 0.3;
+      var interest = Number(row.getAttribute('data-interest'));
+      // names stand on the side with room: right of the points in the left half, left of those in the right half
       return { name: row.getAttribute('data-name'),
-        value: [Number(row.getAttribute('data-interest')), Number(row.getAttribute('data-influence')) + offset],
+        value: [interest, Number(row.getAttribute('data-influence')) + offset],
+        label: { position: interest >= 4 ? 'left' : 'right' },
         symbol: LEVEL_SYMBOLS[row.getAttribute('data-level')] || 'circle',
         itemStyle: { color: LEVEL_COLOURS[row.getAttribute('data-level')] || '#333' } };
     });
@@ -71,11 +74,12 @@
         name: element.getAttribute('data-x-label'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { min: 0, max: 6, interval: 1, axisLabel: { formatter: scaleStep },
         name: element.getAttribute('data-y-label'), nameLocation: 'middle', nameGap: 28 },
-      // room on the right for the names beside the points; names that would overlap move apart
-      grid: { left: 56, right: 168, top: 24, bottom: 56 },
+      // names that would still overlap move apart vertically
+      grid: { left: 56, right: 24, top: 24, bottom: 56 },
       series: [{ type: 'scatter', symbolSize: 18, data: data,
-        label: { show: true, position: 'right', formatter: '{b}', width: 150, overflow: 'break', lineHeight: 14 },
-        labelLayout: { moveOverlap: 'shiftY' },
+        label: { show: true, formatter: '{b}', width: 140, overflow: 'break', lineHeight: 14, distance: 8,
+          backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] },
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: false },
         markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { type: 'dashed', color: '#666' },
           data: [{ xAxis: 2.5 }, { yAxis: 2.5 }] } }]
     });

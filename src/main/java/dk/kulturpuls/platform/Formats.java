@@ -110,4 +110,9 @@ public class Formats {
 	public String time(Instant instant) {
 		return dateTime(instant);
 	}
+
+	/** Plain text as paragraphs and lists, for the fragment {@code fragments/text :: plain}. */
+	public java.util.List<PlainText.Block> paragraphs(String text) {
+		return PlainText.blocks(text);
+	}
 }

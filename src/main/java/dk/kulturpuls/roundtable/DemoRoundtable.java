@@ -63,22 +63,22 @@ class DemoRoundtable implements ApplicationRunner {
 			accounts.create("participant", "Mette Deltager (demo)", "participant@demo.kulturpuls.dk", "demo", Set.of(dk.kulturpuls.platform.Role.PARTICIPANT));
 		}
 		Map<String, UUID> actors = new LinkedHashMap<>();
-		actor(id, actors, "Nationalt Center for Kunst og Mental Sundhed", SystemLevel.MACRO, 4, 5,
+		actor(id, actors, "Nationalt Center for Kunst og Mental Sundhed", SystemLevel.MACRO, 3, 5,
 				"Samle viden og skabe et nationalt fagligt fællesskab.", "Afhænger af projektmidler.");
 		actor(id, actors, "Region Nordjylland", SystemLevel.MESO, 5, 5,
 				"Forebyggelse og aflastning af psykiatrien.", "Regionsrådets budget og sundhedsaftaler.");
-		actor(id, actors, "Region Midtjylland", SystemLevel.MESO, 5, 3,
+		actor(id, actors, "Region Midtjylland", SystemLevel.MESO, 4, 2,
 				"Erfaringer fra egne kultur- og sundhedsindsatser.", "Regionsrådets budget.");
-		actor(id, actors, "KL", SystemLevel.MACRO, 5, 3, "Kommunernes økonomi og opgaver.",
+		actor(id, actors, "KL", SystemLevel.MACRO, 5, 2, "Kommunernes økonomi og opgaver.",
 				"Økonomiaftalen med staten.");
 		actor(id, actors, "Kulturregion Nordjylland", SystemLevel.MESO, 3, 4, "Kulturaftalens mål.",
 				"Kulturaftalen med staten.");
-		actor(id, actors, "Kulturregion Midtjylland", SystemLevel.MESO, 3, 4, "Kulturaftalens mål.",
+		actor(id, actors, "Kulturregion Midtjylland", SystemLevel.MESO, 2, 4, "Kulturaftalens mål.",
 				"Kulturaftalen med staten.");
 		actor(id, actors, "Nordea-fonden", SystemLevel.MACRO, 4, 3, "Gode liv og sundhed.", "Fondens strategi.");
-		actor(id, actors, "Det Obelske Familiefond", SystemLevel.MACRO, 3, 3, "Kunst og sociale formål.",
+		actor(id, actors, "Det Obelske Familiefond", SystemLevel.MACRO, 2, 2, "Kunst og sociale formål.",
 				"Fondens uddelingspolitik.");
-		actor(id, actors, "Aalborg Kommune", SystemLevel.MICRO, 3, 4, "Borgere tilbage i beskæftigelse.",
+		actor(id, actors, "Aalborg Kommune", SystemLevel.MICRO, 2, 5, "Borgere tilbage i beskæftigelse.",
 				"Beskæftigelseslovgivningen.");
 		relate(id, actors, "Nationalt Center for Kunst og Mental Sundhed", "Region Nordjylland", RelationKind.COLLABORATES_WITH, 5);
 		relate(id, actors, "Nationalt Center for Kunst og Mental Sundhed", "Region Midtjylland", RelationKind.COLLABORATES_WITH, 4);

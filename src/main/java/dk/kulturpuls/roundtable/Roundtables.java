@@ -35,7 +35,7 @@ public class Roundtables {
 
 	static final String BUDGET_OWNER = "roundtable";
 
-	/** What the minutes may contain: paragraphs, emphasis, lists, links, headings. */
+	/** What the mission's text may contain: paragraphs, emphasis, lists, links, headings. */
 	private static final Safelist MINUTES = Safelist.basic().addTags("h2", "h3", "h4");
 
 	private final RoundtableRepository roundtables;
@@ -182,12 +182,17 @@ public class Roundtables {
 	}
 
 	public void recordMinutes(UUID workshop, String minutes, String outputs) {
-		loadWorkshop(workshop).recordMinutes(sanitise(minutes), outputs == null || outputs.isBlank() ? null : outputs);
+		loadWorkshop(workshop).recordMinutes(plain(minutes), plain(outputs));
 		audit.record("roundtable-workshop", workshop.toString(), "minutes", "recorded");
 	}
 
+	/** Plain text as typed (its line breaks are its layout, see PlainText), or null when blank. */
+	private static String plain(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/**
-	 * Minutes (and the mission's text) as formatted text: only the tags of {@link #MINUTES} survive, links get
+	 * The mission's text as formatted text: only the tags of {@link #MINUTES} survive, links get
 	 * rel="nofollow".
 	 */
 	public static String sanitise(String html) {

@@ -18,7 +18,8 @@ import jakarta.persistence.Version;
 
 /**
  * A workshop of a process: when and where, its theme (one of the five principles), agenda, the contact people
- * invited and those who attended, the minutes (sanitised HTML) and the outputs.
+ * invited and those who attended, the minutes and the outputs (plain text whose
+ * line breaks, blank lines and "- " lists are kept, see PlainText).
  */
 @Entity
 @Table(name = "roundtable_workshop")
@@ -92,8 +93,8 @@ class Workshop {
 		attended = new LinkedHashSet<>(contacts);
 	}
 
-	void recordMinutes(String sanitisedMinutes, String outputs) {
-		this.minutes = sanitisedMinutes;
+	void recordMinutes(String minutes, String outputs) {
+		this.minutes = minutes;
 		this.outputs = outputs;
 	}
 

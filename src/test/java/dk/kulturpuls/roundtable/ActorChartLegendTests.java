@@ -59,7 +59,14 @@ class ActorChartLegendTests {
 		Browser.settle(page);
 
 		assertThat(page.locator("#network-legend li")).hasText(new String[] { "■ Makro", "▲ Meso", "● Mikro",
-				"◯ Sort kant: brobygger mellem grupper af aktører" });
+				"◯ Sort kant: brobygger mellem grupper af aktører", "●⬤ Størrelse: jo flere relationer, jo større",
+				"Linjens tykkelse: relationens styrke (1–5)" });
+		// the demo's actors stand in all four quadrants of the grid
+		assertThat(page.locator("#grid-table tbody td")).hasCount(4);
+		for (int cell = 0; cell < 4; cell++) {
+			assertThat(page.locator("#grid-table tbody td").nth(cell)).not().isEmpty();
+		}
+		assertThat(page.locator("[data-rt-grid]")).hasAttribute("data-x-label", "Interesse (1 = lav, 5 = høj)");
 		assertThat(page.locator("#grid-legend li")).hasText(new String[] { "■ Makro", "▲ Meso", "● Mikro" });
 		for (String chart : List.of("[data-rt-network]", "[data-rt-grid]")) {
 			assertThat(page.locator(chart + " canvas")).hasCount(1);

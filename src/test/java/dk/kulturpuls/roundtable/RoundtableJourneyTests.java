@@ -178,11 +178,19 @@ class RoundtableJourneyTests {
 		Browser.check(page.locator("#attended-0"));
 		click("Gem fremmøde");
 		assertThat(page.getByText("1 af 1 inviterede deltog.")).isVisible();
+		// minutes typed as plain text keep their paragraphs, line breaks and lists; markup is shown, never run
 		page.getByLabel("Referat", new Page.GetByLabelOptions().setExact(true))
-			.fill("<p>Godt <strong>møde</strong></p><script>alert(1)</script>");
+			.fill("Velkomst ved sekretariatet.\nOplæg om kulturvitaminer.\n\nAftaler:\n- Region Nordjylland deler data\n- KL inviterer kommunerne\n\n<script>alert(1)</script>");
+		page.getByLabel("Resultater", new Page.GetByLabelOptions().setExact(true)).fill("- Et fælles udkast\n- En liste over aktører");
 		click("Gem referat");
-		assertThat(page.locator(".kp-minutes strong")).hasText("møde");
-		assertThat(page.locator(".kp-minutes script")).hasCount(0);
+		assertThat(page.locator("#minutes-text p").first()).hasText("Velkomst ved sekretariatet.\nOplæg om kulturvitaminer.",
+			new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setUseInnerText(true));
+		assertThat(page.locator("#minutes-text p").first().locator("br")).hasCount(1);
+		assertThat(page.locator("#minutes-text li")).hasText(new String[] { "Region Nordjylland deler data", "KL inviterer kommunerne" });
+		assertThat(page.locator("#minutes-text")).containsText("<script>alert(1)</script>");
+		assertThat(page.locator("#minutes-text script")).hasCount(0);
+		assertThat(page.locator("#outputs-text li")).hasCount(2);
+		assertThat(page.getByLabel("Referat", new Page.GetByLabelOptions().setExact(true))).hasValue(Pattern.compile("^Velkomst ved sekretariatet\\.\nOplæg"));
 
 		// assign a task: without a later workshop the due date must be typed
 		page.getByLabel("Opgave", new Page.GetByLabelOptions().setExact(true)).fill("Skriv en side om " + suffix);

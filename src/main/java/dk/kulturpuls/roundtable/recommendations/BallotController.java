@@ -46,7 +46,11 @@ class BallotController {
 			ballot.mine().forEach((r, n) -> typed.put(r.toString(), String.valueOf(n)));
 			model.addAttribute("typed", typed);
 		}
-		model.addAttribute("spent", ballot.mine().values().stream().mapToInt(Integer::intValue).sum());
+		// what the form shows: the saved dots, or after a refused post the whole numbers typed
+		@SuppressWarnings("unchecked")
+		Map<String, String> shown = (Map<String, String>) model.asMap().get("typed");
+		model.addAttribute("spent", shown.values().stream().filter(v -> v != null && v.matches("\\d{1,6}"))
+			.mapToInt(Integer::parseInt).sum());
 		if (!ballot.vote().open()) {
 			model.addAttribute("result", recommendations.result(id).orElseThrow());
 		}

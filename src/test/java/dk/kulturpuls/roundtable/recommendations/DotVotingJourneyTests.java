@@ -148,15 +148,33 @@ class DotVotingJourneyTests {
 		page.navigate(url("/roundtable/votes"));
 		Browser.assertAccessible(page);
 		page.locator("#ballot-list").getByText("Prioriteringsworkshop " + suffix).click();
-		page.getByLabel("Kultur på recept " + suffix).fill("2");
-		page.getByLabel("Fælles måleredskaber " + suffix).fill("2");
+		// number inputs, and the count follows what is typed before anything is saved
+		com.microsoft.playwright.Locator recipe = page.getByLabel("Kultur på recept " + suffix);
+		com.microsoft.playwright.Locator measures = page.getByLabel("Fælles måleredskaber " + suffix);
+		assertThat(recipe).hasAttribute("type", "number");
+		assertThat(recipe).hasAttribute("min", "0");
+		assertThat(recipe).hasAttribute("max", "3");
+		assertThat(page.locator("#dots-spent")).hasAttribute("aria-live", "polite");
+		assertThat(page.locator("#dots-spent")).hasText("Du har fordelt 0 af 3 prikker.");
+		recipe.fill("2");
+		assertThat(page.locator("#dots-spent")).hasText("Du har fordelt 2 af 3 prikker.");
+		measures.fill("2");
+		assertThat(page.locator("#dots-spent"))
+			.hasText("Du har fordelt 4 af 3 prikker: flere, end du har. Fjern nogle, før du gemmer.");
+		// the server still checks the ballot
 		click("Gem mine prikker");
 		assertThat(page.locator("#error-summary")).containsText("Du har fordelt 4 prikker, men har kun 3.");
-		assertThat(page.getByLabel("Kultur på recept " + suffix)).hasValue("2");
-		page.getByLabel("Fælles måleredskaber " + suffix).fill("x");
-		click("Gem mine prikker");
-		assertThat(page.locator("#error-summary")).containsText("Skriv antallet af prikker som et helt tal.");
+		assertThat(recipe).hasValue("2");
+		assertThat(page.locator("#dots-spent"))
+			.hasText("Du har fordelt 4 af 3 prikker: flere, end du har. Fjern nogle, før du gemmer.");
 		Browser.assertAccessible(page);
+		String ballotToken = page.locator("meta[name=_csrf]").getAttribute("content");
+		APIResponse notANumber = context.request().post(url("/roundtable/votes/" + vote), RequestOptions.create()
+			.setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", ballotToken)
+				.set(recipe.getAttribute("name"), "2").set(measures.getAttribute("name"), "x"))
+			.setMaxRedirects(0));
+		assertThat(notANumber.status()).isEqualTo(200);
+		assertThat(notANumber.text()).contains("Skriv antallet af prikker som et helt tal.");
 		page.getByLabel("Fælles måleredskaber " + suffix).fill("1");
 		click("Gem mine prikker");
 		assertThat(status("Dine prikker er gemt.")).isVisible();
@@ -183,6 +201,8 @@ class DotVotingJourneyTests {
 		page.navigate(voteUrl);
 		click("Luk afstemningen");
 		assertThat(status("Afstemningen er lukket.")).isVisible();
+		assertThat(page.getByText("3 prikker fra 1 deltager.")).isVisible();
+		assertThat(page.locator("#vote-state")).containsText("1 deltager stemte");
 		assertThat(page.locator("#vote-table tbody tr").first()).containsText("Kultur på recept " + suffix);
 		assertThat(page.locator("#vote-table tbody tr").first()).containsText("2");
 		assertThat(page.locator("#vote-table tbody tr").nth(1)).containsText("Fælles måleredskaber " + suffix);
