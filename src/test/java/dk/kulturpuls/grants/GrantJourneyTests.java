@@ -33,6 +33,18 @@ class GrantJourneyTests {
 	@Autowired
 	GrantFixture fixture;
 
+	@Autowired
+	GrantSteps steps;
+
+	@Autowired
+	Grants grants;
+
+	@Autowired
+	GrantReports reports;
+
+	@Autowired
+	GrantAccounts accounts;
+
 	BrowserContext context;
 	Page page;
 
@@ -206,5 +218,56 @@ class GrantJourneyTests {
 		assertThat(page.locator("#change-history")).containsText("Godkendt");
 		assertThat(page.locator("#change-history")).containsText("31.12.2030");
 		Browser.assertAccessible(page);
+	}
+
+	@Test
+	void theOfficerSettlesAClaimForMoneyPaidBeyondTheSpendingAndTheGrantCloses() {
+		// a small grant of 20.000 kr. paid at acceptance; the final report approved; the accounts show 15.000 kr.
+		GrantFixture.Granted granted = fixture.grant(Money.ofKroner(48_000), Money.ofKroner(20_000), null);
+		steps.accept(granted.applicant(), granted.grantId(), true);
+		steps.release("officer", granted.grantId(), 1);
+		steps.markPaid("officer", grants.instalments(granted.grantId()).stream().map(Grants.InstalmentView::id).toList());
+		java.util.UUID finalReport = obligation(granted, ObligationKind.FINAL_REPORT);
+		reports.save(granted.applicant(), granted.grantId(), finalReport, new GrantReports.ReportForm(
+				"Fem fortælleaftener", "Én aften aflyst", "Deltagerne mødtes igen", "18", "", false), true);
+		reports.approve("officer", granted.grantId(), finalReport);
+		java.util.UUID accountsId = obligation(granted, ObligationKind.ACCOUNTS);
+		GrantAccounts.Accounts entered = accounts.forGrantee(granted.applicant(), granted.grantId(), accountsId);
+		java.util.Map<String, String> fields = new java.util.HashMap<>();
+		entered.lines().forEach(line -> {
+			fields.put("a-" + line.id() + "-" + entered.years().getFirst(), "15.000");
+			fields.put("e-" + line.id(), "Én aften blev aflyst");
+		});
+		fields.put("signer", "Anne Kasserer");
+		fields.put("sworn", "true");
+		accounts.save(granted.applicant(), granted.grantId(), accountsId, GrantAccounts.AccountsForm.of(fields), null,
+				true);
+		accounts.approve("officer", granted.grantId(), accountsId);
+
+		Browser.logIn(page, url(""), granted.applicant(), granted.password());
+		page.navigate(url("/applicant/grants/" + granted.grantId()));
+		assertThat(page.locator("#settlement-claim")).hasText("5.000 kr. – ikke betalt");
+		Browser.assertAccessible(page);
+		button("Log ud").click();
+
+		Browser.logIn(page, url(""), "officer", "demo");
+		page.navigate(url("/officer/grants/" + granted.grantId()));
+		assertThat(page.locator("#settlement-entitled")).hasText("15.000 kr.");
+		Browser.assertAccessible(page);
+		page.getByLabel("Modtaget den").fill("31.02.2026");
+		button("Registrér 5.000 kr. modtaget").click();
+		assertThat(page.locator("#receivedOn-error")).containsText("dd.mm.åååå");
+		assertThat(page.getByLabel("Modtaget den")).hasValue("31.02.2026");
+		Browser.assertAccessible(page);
+		page.getByLabel("Modtaget den").fill(dk.kulturpuls.platform.Formats.date(java.time.LocalDate.now()));
+		page.getByLabel("Modtaget den").press("Enter");
+		assertThat(page.locator("#settlement-claim")).hasText("5.000 kr. – betalt");
+		assertThat(page.locator("#grant-status")).hasText("Afsluttet");
+		Browser.screenshot(page, "grant-settlement-received");
+	}
+
+	private java.util.UUID obligation(GrantFixture.Granted granted, ObligationKind kind) {
+		return grants.obligations(granted.grantId()).stream().filter(o -> o.kind() == kind).findFirst().orElseThrow()
+			.id();
 	}
 }
