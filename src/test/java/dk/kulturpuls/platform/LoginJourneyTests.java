@@ -172,8 +172,9 @@ class LoginJourneyTests {
 		Browser.check(page.getByLabel("Sagsbehandler"));
 		page.getByLabel("Adgangskode").fill("lise-læser-fyrtårn");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret bruger")).click();
+		// the summary names the field it points to
 		assertThat(page.locator("#error-summary li")).hasText(
-				"Adgangskoden indeholder dit navn, brugernavn eller din e-mail. Vælg en anden.");
+				"Adgangskode: Adgangskoden indeholder dit navn, brugernavn eller din e-mail. Vælg en anden.");
 		assertThat(page.getByLabel("Brugernavn")).hasValue("lise");
 
 		page.getByLabel("Adgangskode").fill("Tre blå ænder på Limfjorden");
