@@ -170,6 +170,8 @@ class CallFormController {
 
 	/** The form, for a new call ({@code call} null) or for editing a stored one. */
 	private String show(Call call, Model model, Locale locale) {
+		// the form and its row buttons post back to where the call lives: new calls to the list, stored ones to the call
+		model.addAttribute("formAction", call == null ? "/officer/calls" : "/officer/calls/" + call.id().value());
 		if (call != null) {
 			UUID id = call.id().value();
 			model.addAttribute("callId", id);

@@ -250,7 +250,7 @@ class ApplicationJourneyTests {
 			Browser.check(field("Kan behandles"));
 			button("Gem screening").click();
 			assertThat(page.locator("#application-status")).hasText("Kan behandles");
-			assertThat(page.locator("#audit")).containsText("screened");
+			assertThat(page.locator("#audit")).containsText("Screenet");
 			check("officer-screened");
 		}
 		finally {

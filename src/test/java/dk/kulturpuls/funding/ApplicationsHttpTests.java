@@ -529,7 +529,7 @@ class ApplicationsHttpTests {
 		Document answered = officer.page("/officer/applications/" + id);
 		assertThat(answered.selectFirst("#application-status").text()).isEqualTo("Indsendt");
 		assertThat(answered.selectFirst("#info-answer").text()).isEqualTo("Omkring 40 beboere");
-		assertThat(answered.select("#audit td").eachText()).contains("screened", "officer", "information given", user);
+		assertThat(answered.select("#audit td").eachText()).contains("Screenet", "officer", "Ansøgeren har svaret", user);
 	}
 
 	@Test
@@ -557,8 +557,10 @@ class ApplicationsHttpTests {
 				"criteria[1].scale", "5", "questions[0].textDa", "Er du i gang?"));
 		Document errors = org.jsoup.Jsoup.parse(wrong.body());
 		assertThat(errors.select("#error-summary li")).extracting(org.jsoup.nodes.Element::text).contains(
-				"Skriv et helt tal.", "Vælg det svar, der udelukker, i spørgsmål 1.",
-				"Skriv begrundelsen til spørgsmål 1 på dansk.", "Vælg mindst én tilbudstype.");
+				"Vægt i procent: Skriv et helt tal.",
+				"Svaret, der udelukker ansøgeren: Vælg det svar, der udelukker, i spørgsmål 1.",
+				"Begrundelse på dansk, som ansøgeren ser: Skriv begrundelsen til spørgsmål 1 på dansk.",
+				"Tilbud, programmet søger: Vælg mindst én tilbudstype.");
 		assertThat(errors.selectFirst("#titleDa").val()).isEqualTo(title);
 		assertThat(errors.getElementById("criteria[1]-weight").val()).isEqualTo("tredive");
 
@@ -568,7 +570,7 @@ class ApplicationsHttpTests {
 				"criteria[0].weight", "60", "criteria[0].scale", "5", "criteria[1].nameDa", "Effekt",
 				"criteria[1].weight", "30", "criteria[1].scale", "5"));
 		assertThat(org.jsoup.Jsoup.parse(weights.body()).select("#error-summary li").eachText())
-			.contains("Kriteriernes vægte giver 90 %; de skal tilsammen give 100 %.");
+			.contains("Bedømmelseskriterier: Kriteriernes vægte giver 90 %; de skal tilsammen give 100 %.");
 
 		HttpResponse<String> ok = officer.post("/officer/calls", errors, fields("pool", pool, "titleDa", title,
 				"titleEn", "Autumn round", "textDa", "Tekst", "opensDate", "01.09.2030", "opensTime", "09:00",

@@ -80,10 +80,10 @@ class PoolRulesTests {
 				"minGrant", "80.000", "maxGrant", "60.000", "minDurationMonths", "12", "maxDurationMonths", "6",
 				"coFundingPercent", "120", "_applicantTypes", "on"));
 		Document errors = Jsoup.parse(wrong.body());
-		assertThat(errors.select("#error-summary li").eachText()).contains("Året 2031 står mere end én gang.",
-				"Det største tilskud skal være mindst lige så stort som det mindste (80.000 kr.).",
-				"Den længste varighed skal være mindst 12 måneder, den mindste varighed.",
-				"Vælg mindst én slags ansøger.");
+		assertThat(errors.select("#error-summary li").eachText()).contains("År: Året 2031 står mere end én gang.",
+				"Største tilskud: Det største tilskud skal være mindst lige så stort som det mindste (80.000 kr.).",
+				"Længste varighed i måneder: Den længste varighed skal være mindst 12 måneder, den mindste varighed.",
+				"Hvem kan søge: Vælg mindst én slags ansøger.");
 		assertThat(errors.select("#error-summary li")).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(errors.getElementById("years[1]-amount").val()).isEqualTo("500.000");
 		assertThat(pools.findById(pool.id().value()).orElseThrow().name().da()).startsWith("Regelpulje");

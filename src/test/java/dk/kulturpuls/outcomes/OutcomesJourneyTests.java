@@ -355,10 +355,12 @@ class OutcomesJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kontrollér og importér")).click();
 		assertThat(page.locator("#import-phase")).containsText("Intet er importeret");
 		assertThat(page.locator("#problems")).containsText("Ingen deltager i projektet har koden KP-ZZZZZZZZ");
-		assertThat(page.locator("#problems tbody tr").nth(0)).containsText("3");
-		assertThat(page.locator("#problems tbody tr").nth(0)).containsText("code");
-		assertThat(page.locator("#problems tbody tr").nth(1)).containsText("item5");
-		assertThat(page.locator("#problems tbody tr").nth(1)).containsText("Svaret \"9\" er ikke tilladt");
+		// one line per rejected CSV row, naming every column to fix on it
+		assertThat(page.locator("#problems tbody tr")).hasCount(1);
+		assertThat(page.locator("#problems tbody tr th")).hasText("3");
+		assertThat(page.locator("#problems tbody tr td").nth(0)).containsText("code");
+		assertThat(page.locator("#problems tbody tr td").nth(0)).containsText("item5");
+		assertThat(page.locator("#problems tbody tr td").nth(1)).containsText("Svaret \"9\" er ikke tilladt");
 		assertThat(endScores(project)).isZero();
 		Browser.assertAccessible(page);
 
