@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -34,6 +35,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import dk.kulturpuls.platform.PendingConfirmations;
+import dk.kulturpuls.platform.PublicUrl;
 import dk.kulturpuls.platform.Role;
 
 /**
@@ -53,7 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, OidcSettings oidc,
 			ObjectProvider<ClientRegistrationRepository> clientRegistrations, Environment environment,
 			TwoFactorSession twoFactor, UserDetailsService users, PasswordEncoder passwords,
-			ObjectProvider<PendingConfirmations> pendingConfirmations) throws Exception {
+			ObjectProvider<PendingConfirmations> pendingConfirmations, PublicUrl publicUrl) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/login", "/login/confirmation", "/error", "/error/**", "/favicon.ico", "/vendor/**", "/css/**",
 						"/js/**", "/img/**", "/accessibility", "/was", "/geography/**", "/programme", "/api/**",
@@ -114,9 +116,21 @@ class SecurityConfiguration {
 				throw new IllegalStateException("kulturpuls.oidc.enabled=true but no "
 						+ "spring.security.oauth2.client.registration.* is configured (see docs/security.md)");
 			}
+			ClientRegistrationRepository registrations = clientRegistrations.getObject();
 			http.oauth2Login(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/start", false)
 				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(OidcRoles.mapper(oidc.rolesClaim()))));
+			// logging out of the platform also ends the session at the provider (RP-initiated logout, when its
+			// discovery document names an end_session_endpoint), which sends the browser back to the start page;
+			// a local account's logout is unchanged. The address back is the configured public one, never the
+			// request's Host header.
+			http.logout(logout -> logout.logoutSuccessHandler((request, response, authentication) -> {
+				OidcClientInitiatedLogoutSuccessHandler provider = new OidcClientInitiatedLogoutSuccessHandler(
+						registrations);
+				provider.setPostLogoutRedirectUri(publicUrl.of("/") + "?loggedOut");
+				provider.setDefaultTargetUrl("/?loggedOut");
+				provider.onLogoutSuccess(request, response, authentication);
+			}));
 		}
 		return http.build();
 	}
