@@ -116,6 +116,49 @@
       if (caption && !region.hasAttribute('aria-label') && !region.hasAttribute('aria-labelledby')) {
         region.setAttribute('aria-label', caption.textContent.trim());
       }
+      scrollCue(region);
+    });
+  }
+
+  /* A table wider than its container says so in words above it, instead of cut-off columns with no cue.
+     Re-checked when the window changes width. */
+  function scrollCue(region) {
+    var meta = document.querySelector('meta[name="kp-table-scroll-hint"]');
+    var hint = region.previousElementSibling;
+    var hasHint = hint !== null && hint.classList.contains('kp-scroll-hint');
+    var overflows = region.scrollWidth > region.clientWidth + 1;
+    region.classList.toggle('kp-scrolls', overflows);
+    if (overflows && !hasHint && meta) {
+      hint = document.createElement('p');
+      hint.className = 'form-hint kp-scroll-hint';
+      hint.textContent = meta.getAttribute('content');
+      region.parentNode.insertBefore(hint, region);
+    }
+    else if (!overflows && hasHint) {
+      hint.parentNode.removeChild(hint);
+    }
+  }
+
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(function () {
+      Array.prototype.forEach.call(document.querySelectorAll('.table--responsive-scroll'), scrollCue);
+      foldSteps();
+    }, 150);
+  });
+
+  /* The application's steps: on a phone the list of all steps folds behind "Show all 8 steps" (the current step is
+     named above it), so that the form, not the list, fills the first screen; on wider screens it is always open. */
+  var phone = window.matchMedia('(max-width: 767.98px)');
+  var stepsWerePhone = null;
+  function foldSteps() {
+    if (stepsWerePhone === phone.matches) {
+      return;
+    }
+    stepsWerePhone = phone.matches;
+    Array.prototype.forEach.call(document.querySelectorAll('details.kp-steps-all'), function (details) {
+      details.open = !phone.matches;
     });
   }
 
@@ -145,6 +188,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     scrollableTables();
+    foldSteps();
     if (window.DKFDS && typeof window.DKFDS.init === 'function') {
       window.DKFDS.init();
     }

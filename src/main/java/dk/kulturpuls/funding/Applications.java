@@ -65,6 +65,13 @@ class Applications {
 			return problems.get(step);
 		}
 
+		/** How many of the steps before {@code current} have problems (the steps the indicator marks as errors). */
+		public long stepsWithProblemsBefore(ApplicationStep current) {
+			return problems.entrySet().stream()
+				.filter(entry -> entry.getKey().ordinal() < current.ordinal() && !entry.getValue().isEmpty())
+				.count();
+		}
+
 		/** The name of a call's required attachment kind, or null for the general kinds. */
 		public String requiredName(String kind, java.util.Locale locale) {
 			return call.requiredAttachments().stream().filter(r -> r.code().equals(kind)).findFirst()

@@ -33,7 +33,8 @@ import dk.kulturpuls.platform.Role;
 
 /**
  * The applicant's form as an applicant meets it: the attachment limit the form states is the one the platform
- * enforces and the "file too large" page repeats.
+ * enforces and the "file too large" page repeats; on a phone (390 × 844) the form, not the list of eight steps,
+ * fills the first screen, and a table wider than the screen says that it scrolls.
  */
 @ApplicationTest
 class ApplicantOnAPhoneTests {
@@ -118,5 +119,50 @@ class ApplicantOnAPhoneTests {
 		Browser.assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbage til formularen")).click();
 		assertThat(page).hasURL(draft + "/attachments");
+	}
+
+	@Test
+	void onAPhoneTheStepListFoldsAndTheFormFillsTheFirstScreen() {
+		page.setViewportSize(390, 844);
+		String draft = draft();
+		page.navigate(draft + "/offer");
+		assertThat(page.locator(".kp-step-count")).containsText("Trin 2 af 8");
+		// the eight steps are folded behind one line, and the form's first field is on the first screen
+		assertThat(page.locator(".kp-steps-all > summary")).hasText("Vis alle 8 trin");
+		assertThat(page.locator(".step-indicator")).isHidden();
+		assertThat(page.locator("main form textarea, main form input:not([type=hidden]), main form select").first()
+			.boundingBox().y).as("the first field within the first screen").isLessThan(844);
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "step-offer-phone-folded");
+
+		// opened with the keyboard, the list leads to any step
+		page.locator(".kp-steps-all > summary").focus();
+		page.keyboard().press("Enter");
+		assertThat(page.locator(".step-indicator")).isVisible();
+		page.locator(".step-indicator").getByRole(AriaRole.LINK,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile("Budget"))).click();
+		assertThat(page).hasURL(draft + "/budget");
+		Browser.screenshot(page, "step-budget-phone");
+
+		// on a wide screen the list is simply there, with no fold
+		page.setViewportSize(1280, 900);
+		page.navigate(draft + "/offer");
+		assertThat(page.locator(".step-indicator")).isVisible();
+		assertThat(page.locator(".kp-steps-all > summary")).isHidden();
+	}
+
+	@Test
+	void aTableWiderThanThePhoneSaysThatItScrolls() {
+		page.setViewportSize(390, 844);
+		draft();
+		page.navigate(url("/applicant"));
+		assertThat(page.locator(".kp-scroll-hint")).hasText(
+				"Tabellen er bredere end skærmen: rul sidelæns i den for at se alle kolonner.");
+		assertThat(page.locator(".kp-scroll-hint + .table--responsive-scroll")).hasAttribute("tabindex", "0");
+		Browser.assertAccessible(page);
+		Browser.screenshot(page, "applicant-table-phone");
+		// wide enough for every column: no hint
+		page.setViewportSize(1280, 900);
+		assertThat(page.locator(".kp-scroll-hint")).hasCount(0);
 	}
 }
