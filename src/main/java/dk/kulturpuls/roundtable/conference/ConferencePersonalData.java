@@ -83,13 +83,13 @@ class ConferencePersonalData implements PersonalDataContributor {
 		return jdbc.sql("""
 				update roundtable_conference_registration set name = 'Anonymiseret',
 				  email = 'slettet-' || id || '@anonymiseret.invalid', organisation = null, needs = null,
-				  consent = false where """ + where).params(params).update();
+				  consent = false where""" + " " + where).params(params).update();
 	}
 
 	private int anonymiseInvitations(String where, Map<String, Object> params) {
 		return jdbc.sql("""
 				update roundtable_conference_invitation set name = 'Anonymiseret',
-				  email = 'slettet-' || id || '@anonymiseret.invalid', affiliation = null where """ + where)
+				  email = 'slettet-' || id || '@anonymiseret.invalid', affiliation = null where""" + " " + where)
 			.params(params).update();
 	}
 }
