@@ -96,6 +96,20 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build();
 	}
 
+	/** Posts a form and takes the answer as bytes (a download). */
+	public HttpResponse<byte[]> postForBytes(String path, Document csrfSource, Map<String, ?> fields) {
+		try {
+			return client.send(postRequest(path, csrfSource, fields), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts a multipart form with one file and the CSRF token of the given page. */
 	public HttpResponse<String> postMultipart(String path, Document csrfSource, Map<String, String> fields,
 			String fileField, String filename, byte[] content) {

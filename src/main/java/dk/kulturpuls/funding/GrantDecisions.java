@@ -47,10 +47,12 @@ public class GrantDecisions {
 	private final Clock clock;
 	private final dk.kulturpuls.budget.Budgets budgets;
 	private final CallRepository calls;
+	private final FundingPersonalData personalData;
 
 	GrantDecisions(PoolRepository pools, GrantApplicationRepository applications,
 			ApplicantOrganisationRepository organisations, Decisions decisions, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, dk.kulturpuls.budget.Budgets budgets, CallRepository calls) {
+			Clock clock, dk.kulturpuls.budget.Budgets budgets, CallRepository calls, FundingPersonalData personalData) {
+		this.personalData = personalData;
 		this.budgets = budgets;
 		this.calls = calls;
 		this.pools = pools;
@@ -93,6 +95,15 @@ public class GrantDecisions {
 			return new Grantee(a.createdBy(), organisation == null ? null : organisation.name(),
 					organisation == null ? null : organisation.cvr());
 		});
+	}
+
+	/**
+	 * The accounting duty of a granted application has passed (its grant ended more than five years before the end
+	 * of the financial year): the application loses the link to the person who applied. True if anything changed.
+	 */
+	@Transactional
+	public boolean anonymiseApplicant(UUID applicationId) {
+		return personalData.anonymiseGranted(applicationId);
 	}
 
 	/** Whether the application was granted and its grant is neither declined nor given back. */

@@ -62,6 +62,8 @@ class AccountAdminController {
 	@GetMapping("/admin/accounts/{username}")
 	String show(@PathVariable String username, Model model, Locale locale) {
 		Accounts.AccountView account = find(username);
+		// the administrator reads the person's data: the person sees it in their download (access-log.json)
+		audit.record("account", account.id().toString(), "viewed", null);
 		model.addAttribute("account", account);
 		model.addAttribute("form", new AccountChange(account.displayName(), account.email(), account.roles(),
 				account.enabled()));

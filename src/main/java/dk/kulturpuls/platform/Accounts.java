@@ -128,6 +128,27 @@ public class Accounts {
 		return view(account);
 	}
 
+	/** The user name an account gets when it is anonymised. */
+	static String pseudonymOf(UUID accountId) {
+		return UserAccount.ANONYMISED_PREFIX + accountId.toString().substring(0, 8);
+	}
+
+	/**
+	 * Anonymises the account itself (the modules' data is {@link PersonalData}'s business): user name, name, e-mail
+	 * and password go, the account cannot log in, and its sessions end on every node. Audited.
+	 */
+	@Transactional
+	AccountView anonymise(String username, String anonymisedName) {
+		UserAccount account = repository.findByUsername(username.trim().toLowerCase())
+			.orElseThrow(() -> new IllegalArgumentException("no account " + username));
+		String before = account.username();
+		account.anonymise(pseudonymOf(account.id()), anonymisedName);
+		repository.flush();
+		endSessions(before);
+		audit.record("account", account.id().toString(), "anonymised", "user name is now " + account.username());
+		return view(account);
+	}
+
 	/** Ends every session of the user, on every node (they are in the database). */
 	void endSessions(String username) {
 		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
@@ -177,5 +198,10 @@ public class Accounts {
 
 	public record AccountView(UUID id, String username, String displayName, String email, Set<Role> roles,
 			boolean enabled, boolean demo) {
+
+		/** Whether the account was erased on request (its user name is then a pseudonym). */
+		public boolean anonymised() {
+			return username.startsWith(UserAccount.ANONYMISED_PREFIX);
+		}
 	}
 }

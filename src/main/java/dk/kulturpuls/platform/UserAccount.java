@@ -121,6 +121,26 @@ class UserAccount {
 		this.enabled = false;
 	}
 
+	/** The prefix of the user name an anonymised account gets. */
+	static final String ANONYMISED_PREFIX = "anonymiseret-";
+
+	/**
+	 * Erasure: the user name becomes the pseudonym, name and e-mail go, the password too, and the account can never
+	 * log in again. The row stays, so that the audit trail and kept records still point at an account.
+	 */
+	void anonymise(String pseudonym, String anonymisedName) {
+		this.username = pseudonym;
+		this.displayName = anonymisedName;
+		this.email = null;
+		this.passwordHash = null;
+		this.enabled = false;
+		this.demo = false;
+	}
+
+	boolean anonymised() {
+		return username.startsWith(ANONYMISED_PREFIX);
+	}
+
 	boolean demo() {
 		return demo;
 	}
