@@ -100,7 +100,9 @@ class DemoGrants implements ApplicationRunner {
 
 	private void stage(Grants.GrantView grant, String stage) {
 		LocalDate today = LocalDate.now(clock);
-		Timestamp now = Timestamp.from(Instant.now(clock));
+		LocalDate acceptedOn = redate(grant, stage, today);
+		Timestamp now = Timestamp.from(at(acceptedOn));
+		Timestamp paidAt = Timestamp.from(at(stage.equals("RELEASED") ? today.minusDays(2) : acceptedOn.plusDays(4)));
 		switch (stage) {
 			case "ACCEPTANCE_OVERDUE" -> {
 				jdbc.sql("update grants_grant set accept_by = :d where id = :g")
@@ -120,7 +122,7 @@ class DemoGrants implements ApplicationRunner {
 						update grants_instalment set status = :s, requested_by = 'officer', requested_at = :at,
 						  released_by = 'officer2', released_at = :at, paid_at = :paidAt, paid_by = :paidBy
 						where grant_id = :g and number = 1""")
-					.param("s", paid ? "PAID" : "RELEASED").param("at", now).param("paidAt", paid ? now : null)
+					.param("s", paid ? "PAID" : "RELEASED").param("at", paidAt).param("paidAt", paid ? paidAt : null)
 					.param("paidBy", paid ? "officer" : null).param("g", grant.id()).update();
 				if (stage.equals("FINAL_OVERDUE")) {
 					jdbc.sql("""
@@ -130,6 +132,13 @@ class DemoGrants implements ApplicationRunner {
 				}
 				if (stage.equals("CLOSED")) {
 					close(grant);
+					// reported and approved some weeks before the deadline, closed on approval
+					jdbc.sql("""
+							update grants_obligation set done_at = due_date - 12
+							where grant_id = :g and kind in ('FINAL_REPORT', 'ACCOUNTS')""").param("g", grant.id()).update();
+					jdbc.sql("""
+							update grants_grant set status_changed_at = (select max(done_at) from grants_obligation
+							  where grant_id = :g) where id = :g""").param("g", grant.id()).update();
 				}
 				if (stage.startsWith("PAID_") || stage.equals("REPORT_OVERDUE")) {
 					LocalDate due = stage.equals("REPORT_OVERDUE") ? today.minusDays(10) : today.plusDays(7);
@@ -142,6 +151,73 @@ class DemoGrants implements ApplicationRunner {
 			default -> {
 			}
 		}
+	}
+
+	private static Instant at(LocalDate day) {
+		return day.atTime(10, 0).atZone(dk.kulturpuls.platform.Formats.ZONE).toInstant();
+	}
+
+	/**
+	 * Gives the grant a project period that fits its stage by the clock of the day the demo starts — running for a
+	 * stage in progress, ahead for an offer, ended for an overdue final report or a closed grant — with its decision
+	 * some weeks before the start and its deadlines moved with the period. Returns the day the grantee accepted (or,
+	 * for an offer, the day of the decision).
+	 */
+	private LocalDate redate(Grants.GrantView grant, String stage, LocalDate today) {
+		LocalDate thisMonth = today.withDayOfMonth(1);
+		LocalDate start = switch (stage) {
+			// a signature project reports every twelve months: started a year before its report is due
+			case "PAID_REPORT_NEXT_WEEK" -> today.plusDays(7).minusYears(1);
+			case "REPORT_OVERDUE" -> today.minusDays(10).minusYears(1);
+			case "OFFERED" -> thisMonth.plusMonths(2);
+			case "ACCEPTANCE_OVERDUE", "RELEASED" -> thisMonth.plusMonths(1);
+			case "PAID" -> thisMonth.minusMonths(2);
+			case "FINAL_OVERDUE" -> today.minusDays(20).minusMonths(6).plusDays(1);
+			case "CLOSED" -> thisMonth.minusMonths(10);
+			default -> grant.startDate();
+		};
+		boolean signature = grant.grantee().startsWith("demo-signatur");
+		LocalDate end = switch (stage) {
+			// a small project's final report is due two months after its end
+			case "FINAL_OVERDUE" -> today.minusDays(20).minusMonths(2);
+			case "CLOSED" -> thisMonth.minusMonths(5).minusDays(1);
+			default -> start.plusMonths(signature ? 24 : 5).minusDays(1);
+		};
+		LocalDate decided = switch (stage) {
+			case "OFFERED" -> today.minusDays(10);
+			case "ACCEPTANCE_OVERDUE" -> today.minusDays(33);
+			case "RELEASED" -> today.minusDays(40);
+			default -> start.minusDays(40);
+		};
+		LocalDate acceptBy = decided.plusDays(30);
+		if (grant.startDate() != null && grant.endDate() != null) {
+			long startShift = java.time.temporal.ChronoUnit.DAYS.between(grant.startDate(), start);
+			long endShift = java.time.temporal.ChronoUnit.DAYS.between(grant.endDate(), end);
+			jdbc.sql("""
+					update grants_obligation set due_date = due_date + cast(:d as int)
+					where grant_id = :g and kind = 'STATUS_REPORT'""").param("d", startShift).param("g", grant.id())
+				.update();
+			jdbc.sql("""
+					update grants_obligation set due_date = due_date + cast(:d as int)
+					where grant_id = :g and kind in ('FINAL_REPORT', 'ACCOUNTS')""").param("d", endShift)
+				.param("g", grant.id()).update();
+			// a status report falls inside the period
+			jdbc.sql("""
+					update grants_obligation set due_date = :last
+					where grant_id = :g and kind = 'STATUS_REPORT' and due_date > :last""")
+				.param("last", Date.valueOf(end.minusDays(14))).param("g", grant.id()).update();
+		}
+		jdbc.sql("""
+				update grants_grant set start_date = :s, end_date = :e, award_year = :y, awarded_at = :at
+				where id = :g""").param("s", Date.valueOf(start)).param("e", Date.valueOf(end))
+			.param("y", start.getYear()).param("at", Timestamp.from(at(decided))).param("g", grant.id()).update();
+		if (!stage.equals("ACCEPTANCE_OVERDUE")) {
+			jdbc.sql("update grants_grant set accept_by = :d where id = :g").param("d", Date.valueOf(acceptBy))
+				.param("g", grant.id()).update();
+			jdbc.sql("update grants_obligation set due_date = :d where grant_id = :g and kind = 'ACCEPTANCE'")
+				.param("d", Date.valueOf(acceptBy)).param("g", grant.id()).update();
+		}
+		return stage.equals("OFFERED") ? decided : acceptBy.minusDays(6);
 	}
 
 	/** The grantee reports and accounts through the same steps as in the platform; the officer approves both. */

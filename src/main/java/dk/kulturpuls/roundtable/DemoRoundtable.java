@@ -1,6 +1,9 @@
 package dk.kulturpuls.roundtable;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,12 @@ import dk.kulturpuls.platform.Money;
 
 /**
  * The national roundtable process 2025–2026 as recommended to the health committee (PRODUCT.md §4): its actors
- * and relations, six workshops in two iterations (dates and venues are a plan for the demo), the budget exactly as
- * recommended with the co-funding rule, and the health committee's 30 % as applied for (not yet pledged). The
+ * and relations, six workshops in two iterations at real venues, the budget exactly as recommended with the
+ * co-funding rule, and the health committee's 30 % (applied for before the process starts, pledged while it runs,
+ * paid for a year gone by). By the clock of the day the
+ * demo starts, a workshop already held has its attendance, minutes and outputs, and the assignments it gave are
+ * delivered (and the older ones accepted); one not yet held is planned; the budget shows what the elapsed part of
+ * each year has plausibly spent (a line whose event lies ahead has spent nothing). The
  * participants are demo people, marked "(demo)", with the demo account "participant" (password "demo").
  * Demo profile only; idempotent.
  */
@@ -41,8 +48,11 @@ class DemoRoundtable implements ApplicationRunner {
 	private final Organisations organisations;
 	private final Budgets budgets;
 	private final Accounts accounts;
+	private final Clock clock;
 
-	DemoRoundtable(Roundtables roundtables, Organisations organisations, Budgets budgets, Accounts accounts) {
+	DemoRoundtable(Roundtables roundtables, Organisations organisations, Budgets budgets, Accounts accounts,
+			Clock clock) {
+		this.clock = clock;
 		this.roundtables = roundtables;
 		this.organisations = organisations;
 		this.budgets = budgets;
@@ -108,18 +118,140 @@ class DemoRoundtable implements ApplicationRunner {
 				new Object[] { 2026, "Workshop 4: Fremtidsscenarier", LocalDate.of(2026, 2, 25), WorkshopTheme.EXPLORE_FUTURE_SCENARIOS },
 				new Object[] { 2026, "Workshop 5: Hele økosystemet", LocalDate.of(2026, 4, 15), WorkshopTheme.WHOLE_ECOSYSTEM },
 				new Object[] { 2026, "Workshop 6: Anbefalinger og initiativer", LocalDate.of(2026, 6, 10), WorkshopTheme.CONCRETE_AND_VISUAL });
-		Set<UUID> everyone = Set.copyOf(contacts.values());
-		UUID first = null;
-		for (Object[] w : plan) {
+		List<String> venues = List.of("Nordkraft, Aalborg", "Godsbanen, Aarhus", "Utzon Center, Aalborg",
+				"Dokk1, Aarhus", "Musikkens Hus, Aalborg", "Kunsten, Aalborg");
+		LocalDate today = LocalDate.now(clock);
+		List<UUID> contactList = new ArrayList<>(contacts.values());
+		Set<UUID> everyone = Set.copyOf(contactList);
+		List<UUID> held = new ArrayList<>();
+		for (int i = 0; i < plan.size(); i++) {
+			Object[] w = plan.get(i);
 			UUID workshop = roundtables.planWorkshop(id, (Integer) w[0], (String) w[1], (LocalDate) w[2],
-					"Plan for demo: Aalborg", (WorkshopTheme) w[3], "Velkomst, oplæg, arbejde i grupper, opsamling.");
+					venues.get(i), (WorkshopTheme) w[3], "Velkomst, oplæg, arbejde i grupper, opsamling.");
 			roundtables.invite(workshop, everyone);
-			if (first == null) {
-				first = workshop;
+			if (((LocalDate) w[2]).isBefore(today)) {
+				// one or two of the nine are prevented each time, never the same ones
+				Set<UUID> attended = new java.util.LinkedHashSet<>(contactList);
+				attended.remove(contactList.get((2 + 3 * i) % contactList.size()));
+				if (i % 2 == 1) {
+					attended.remove(contactList.get((4 + 3 * i) % contactList.size()));
+				}
+				roundtables.recordAttendance(workshop, attended);
+				roundtables.recordMinutes(workshop, MINUTES[i], OUTPUTS[i]);
+				held.add(workshop);
 			}
 		}
-		roundtables.assign(first, "Saml jeres organisations erfaringer med kunst og mental sundhed på én side.",
-				contacts.get("Nationalt Center for Kunst og Mental Sundhed"), null, null);
+		UUID centre = contacts.get("Nationalt Center for Kunst og Mental Sundhed");
+		List<WorkshopView> workshops = roundtables.workshops(id);
+		UUID first = workshops.get(0).id();
+		UUID task = roundtables.assign(first,
+				"Saml jeres organisations erfaringer med kunst og mental sundhed på én side.", centre, null, null);
+		if (held.contains(first)) {
+			roundtables.deliver(task, "participant",
+					"Vores erfaringer fra tre forløb med kunst på recept, samlet på én side (demo).", null, null, null);
+			if (held.size() > 1) {
+				roundtables.accept(task);
+			}
+		}
+		if (held.size() > 1) {
+			UUID second = roundtables.assign(held.get(held.size() - 1),
+					"Giv jeres kommentarer til udkastet til missionen før næste workshop.", centre, null,
+					held.size() < workshops.size() ? null : workshops.get(workshops.size() - 1).date().plusDays(14));
+			if (roundtables.assignment(second).map(a -> a.dueDate().isBefore(today)).orElse(false)) {
+				roundtables.deliver(second, "participant", "Kommentarer sendt som tekst (demo).", null, null, null);
+			}
+		}
+		spend(id, today);
+	}
+
+	/** Minutes of each workshop as the secretariat writes them (demo text), with its breaks and lists. */
+	private static final String[] MINUTES = {
+			"""
+					Velkomst ved sekretariatet og præsentation af deltagerne.
+
+					Oplæg om kultur på recept i Nordjylland og erfaringerne fra de første forløb.
+
+					Drøftelse i grupper:
+					- Hvad ved vi allerede om kunst og mental sundhed?
+					- Hvilke aktører mangler omkring bordet?
+					- Hvad skal være lykkedes om to år?""",
+			"""
+					Opfølgning på opgaverne fra workshop 1: fire ud af ni organisationer havde afleveret.
+
+					Grupperne udfordrede tre antagelser:
+					- at kulturtilbud kun når de ressourcestærke
+					- at effekten ikke kan måles
+					- at finansieringen må komme fra projektmidler
+
+					Første udkast til anbefalinger blev skrevet sammen.""",
+			"""
+					Udkastet til missionen blev vist som visual og kortfilm og justeret i plenum.
+
+					Prikafstemning om de første anbefalinger; resultatet ligger under anbefalinger.
+
+					Aftalt: sekretariatet skriver midtvejsevalueringen og sender den i høring.""",
+			"""
+					Tre fremtidsscenarier for 2035 blev gennemspillet i grupper.
+
+					Region og kommuner pegede på sundhedsaftalerne som det sted, hvor kultur kan forankres.""",
+			"""
+					Hele økosystemet var samlet for første gang: fonde, kommuner, regioner og kulturinstitutioner.
+
+					Initiativerne blev vurderet på modenhed og vist på kortet over aktører.""",
+			"""
+					Endelig prioritering af anbefalingerne og de initiativer, der går videre til konferencen.""" };
+
+	private static final String[] OUTPUTS = {
+			"""
+					- Liste over 14 aktører, der bør inviteres
+					- Fælles billede af eksisterende viden""",
+			"""
+					- 8 udkast til anbefalinger
+					- Opgave: kommentarer til missionen""",
+			"""
+					- Missionen, version 3
+					- Prioriterede anbefalinger (prikafstemning)""",
+			"""
+					- Tre fremtidsscenarier""",
+			"""
+					- Vurderede initiativer""",
+			"""
+					- Endelige anbefalinger""" };
+
+	/**
+	 * What each line has spent by today: a year gone by spends close to its plan, the running year its elapsed part;
+	 * the lines tied to an event (the mission's visualisation, the conference) spend once the event is past.
+	 */
+	private void spend(UUID id, LocalDate today) {
+		BudgetView budget = roundtables.budget(id).orElseThrow();
+		double[] variation = { 0.98, 1.03, 0.91, 1.12, 0.96, 0.99, 1.0, 1.01 };
+		for (int year = 2025; year <= 2026; year++) {
+			LocalDate start = LocalDate.of(year, 1, 1);
+			LocalDate end = LocalDate.of(year, 12, 31);
+			if (!today.isAfter(start)) {
+				continue;
+			}
+			double elapsed = today.isAfter(end) ? 1.0
+					: (double) ChronoUnit.DAYS.between(start, today) / ChronoUnit.DAYS.between(start, end.plusDays(1));
+			for (int i = 0; i < budget.lines().size(); i++) {
+				var line = budget.lines().get(i);
+				long planned = line.planned().get(year - budget.years().get(0)).ore() / 100;
+				if (planned == 0) {
+					continue;
+				}
+				double share = elapsed;
+				if (line.text().startsWith("Visualisering")) {
+					share = today.isAfter(LocalDate.of(2025, 12, 19)) ? 1.0 : 0.0;
+				}
+				else if (line.text().startsWith("Afsluttende konference")) {
+					share = today.isAfter(LocalDate.of(2026, 12, 3)) ? 0.9 : 0.08 * elapsed;
+				}
+				long spent = Math.round(planned * share * variation[i % variation.length] / 100) * 100;
+				if (spent > 0) {
+					budgets.spend(budget.id(), line.id(), year, Money.ofKroner(spent));
+				}
+			}
+		}
 	}
 
 	private void budget(UUID id) {
@@ -134,9 +266,15 @@ class DemoRoundtable implements ApplicationRunner {
 		line(budget, "Overhead inkl. sekretariatsdrift", 86_640, 106_640);
 		budgets.replaceRules(budget.id(), List.of(CoFundingRule.anchorShare("Sundhedsudvalget", 30, FunderKind.FOUNDATION)));
 		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.COMMITTEE, 2025, Money.ofKroner(285_912),
-				FundingStatus.APPLIED);
+				committee(2025));
 		budgets.addFunding(budget.id(), "Sundhedsudvalget", FunderKind.COMMITTEE, 2026, Money.ofKroner(351_912),
-				FundingStatus.APPLIED);
+				committee(2026));
+	}
+
+	/** The committee's share of a year: applied for before the process starts, pledged, paid once the year is over. */
+	private FundingStatus committee(int year) {
+		int now = LocalDate.now(clock).getYear();
+		return now < 2025 ? FundingStatus.APPLIED : now > year ? FundingStatus.PAID : FundingStatus.PLEDGED;
 	}
 
 	private void line(BudgetView budget, String text, long y2025, long y2026) {
