@@ -89,7 +89,7 @@ class ClaimController {
 			claims.invite(user.getName(), form.email(), locale);
 		}
 		catch (ClaimException e) {
-			errors.reject(e.messageKey());
+			model.addAttribute("claimError", e.messageKey());
 			return organisation(user, model);
 		}
 		redirect.addFlashAttribute("success", "organisations.invitation.sent");

@@ -149,7 +149,7 @@ public class OrganisationClaims {
 		var spec = jdbc.sql("""
 				select c.id, c.cvr, c.name, c.party_id, c.claimant, c.claimant_name, c.email, c.status, c.created_at,
 				  c.decided_at, exists (select 1 from organisations_claim o where o.cvr = c.cvr and o.id <> c.id
-				  and o.status = 'CONFIRMED') from organisations_claim c where """ + where);
+				  and o.status = 'CONFIRMED') from organisations_claim c where""" + " " + where);
 		if (value != null) {
 			spec = spec.param("v", value);
 		}
