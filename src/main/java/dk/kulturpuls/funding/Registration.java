@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.kulturpuls.organisations.OrganisationClaims;
 import dk.kulturpuls.platform.Accounts;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.PendingConfirmations;
@@ -39,9 +40,12 @@ class Registration implements PendingConfirmations {
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 	private final PublicUrl publicUrl;
+	private final OrganisationClaims claims;
 
 	Registration(Accounts accounts, ApplicantRepository applicants, ApplicantOrganisationRepository organisations,
-			Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock, PublicUrl publicUrl) {
+			Mailer mailer, MessageSource messages, AuditTrail audit, Clock clock, PublicUrl publicUrl,
+			OrganisationClaims claims) {
+		this.claims = claims;
 		this.publicUrl = publicUrl;
 		this.accounts = accounts;
 		this.applicants = applicants;
@@ -74,10 +78,6 @@ class Registration implements PendingConfirmations {
 		return accounts.exists(email);
 	}
 
-	boolean cvrTaken(String cvr) {
-		return organisations.existsByCvr(cvr);
-	}
-
 	/** Registers the applicant and mails the verification link (the link is the base URL plus the token). */
 	@Transactional
 	void register(NewApplicant applicant, String verifyBaseUrl, Locale locale) {
@@ -92,6 +92,11 @@ class Registration implements PendingConfirmations {
 				Instant.now(clock)));
 		audit.record("applicant", username, "registered", organisation.kind() + " " + organisation.name()
 				+ (organisation.cvr() == null ? "" : " CVR " + organisation.cvr()));
+		if (organisation.kind() == ApplicantKind.ORGANISATION) {
+			// its own party and its own pending claim, also when the CVR number is claimed or confirmed already
+			claims.claim(organisation.cvr(), organisation.name(), organisation.id(), username, applicant.name().strip(),
+					username, locale);
+		}
 		String link = verifyBaseUrl + token;
 		mailer.send(username, messages.getMessage("register.mail.subject", null, locale),
 				messages.getMessage("register.mail.body", new Object[] { applicant.name().strip(), link }, locale),
@@ -104,6 +109,17 @@ class Registration implements PendingConfirmations {
 		audit.record("applicant", email, "registration refused", "e-mail already has an account");
 		mailer.send(email, messages.getMessage("register.mail.existing.subject", null, locale),
 				messages.getMessage("register.mail.existing.body", new Object[] { loginUrl }, locale));
+	}
+
+	/** A colleague accepted an organisation administrator's invitation: an applicant of the same party, verified. */
+	@org.springframework.context.event.EventListener
+	@Transactional
+	void on(OrganisationClaims.MemberJoined joined) {
+		Applicant applicant = new Applicant(joined.username(), joined.name(), joined.email(), joined.party(), null,
+				Instant.now(clock));
+		applicant.verify(Instant.now(clock));
+		applicants.save(applicant);
+		audit.record("applicant", joined.username(), "joined organisation by invitation", joined.party().toString());
 	}
 
 	/** Verifies the e-mail address and enables the account; false if the link is unknown or already used. */

@@ -54,14 +54,13 @@ class RegistrationController {
 			else if (!dk.kulturpuls.organisations.Cvr.isValid(cvr)) {
 				errors.rejectValue("cvr", "register.cvr.invalid");
 			}
-			else if (registration.cvrTaken(cvr)) {
-				errors.rejectValue("cvr", "register.cvr.taken");
-			}
 		}
 		if (errors.hasErrors()) {
 			return show(model, locale);
 		}
 		model.addAttribute("email", email);
+		// the same words whether or not the CVR number is already registered: nobody learns who registered it
+		model.addAttribute("organisation", form.kind() == ApplicantKind.ORGANISATION);
 		if (registration.emailTaken(email)) {
 			// the same answer as for a new address, so that nobody learns who has an account; the owner gets a mail
 			registration.notifyExisting(email, publicUrl.of("/login"), locale);

@@ -31,8 +31,12 @@ class Submission {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
+	private final dk.kulturpuls.organisations.OrganisationClaims claims;
+
 	Submission(GrantApplicationRepository repository, CallRepository calls, Applications applications,
-			JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+			JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
+			dk.kulturpuls.organisations.OrganisationClaims claims) {
+		this.claims = claims;
 		this.repository = repository;
 		this.calls = calls;
 		this.applications = applications;
@@ -60,6 +64,10 @@ class Submission {
 		Instant now = Instant.now(clock);
 		if (!call.acceptsSubmissionsAt(now)) {
 			throw new FundingException("application.error.deadlinePassed");
+		}
+		if (!claims.mayAct(organisation)) {
+			// drafting is open to a pending claimant; acting for the organisation waits for the officer's confirmation
+			throw new FundingException("application.error.organisationUnconfirmed");
 		}
 		Applications.ApplicationView view = applications.view(application);
 		if (!view.complete()) {

@@ -14,4 +14,15 @@ class OrganisationsNavigation {
 		return NavigationEntry.forRole(Role.SECRETARIAT, "nav.secretariat.organisations", "/secretariat/organisations",
 				171);
 	}
+
+	@Bean
+	NavigationEntry officerOrganisationClaimsNavigation() {
+		return NavigationEntry.forRole(Role.PROGRAMME_OFFICER, "nav.officer.organisationClaims",
+				"/officer/organisation-claims", 32);
+	}
+
+	@Bean
+	NavigationEntry applicantOrganisationNavigation() {
+		return NavigationEntry.forRole(Role.APPLICANT, "nav.applicant.organisation", "/applicant/organisation", 12);
+	}
 }
