@@ -144,4 +144,20 @@ class TextLimitsHttpTests {
 		assertThat(Jsoup.parse(answer.body()).selectFirst("#titleDa").val()).isEqualTo("T".repeat(201));
 		assertThat(callRepository.count()).isEqualTo(before);
 	}
+
+	@Test
+	void aRegistrationWithAnOverLongNameIsNamedKeptAndCreatesNoAccount() {
+		WebSession visitor = new WebSession(port);
+		Document page = visitor.page("/public/register");
+		assertThat(page.selectFirst("#name").attr("maxlength")).isEqualTo("200");
+		String email = "limits-" + UUID.randomUUID().toString().substring(0, 8) + "@test.invalid";
+		String name = "N".repeat(201);
+		HttpResponse<String> answer = visitor.post("/public/register", page, Map.of("email", email, "name", name,
+				"kind", "INDIVIDUAL", "password", PASSWORD));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		Document errors = Jsoup.parse(answer.body());
+		assertThat(errors.selectFirst("#error-summary").text()).contains("Må højst være 200 tegn – du skrev 201.");
+		assertThat(errors.selectFirst("#name").val()).isEqualTo(name);
+		assertThat(accounts.find(email)).as("no account").isEmpty();
+	}
 }
