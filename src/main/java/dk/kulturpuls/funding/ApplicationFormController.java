@@ -66,7 +66,7 @@ class ApplicationFormController {
 	}
 
 	@PostMapping("/applicant/applications/{id}/{step:[a-z]+}")
-	String save(@PathVariable UUID id, @PathVariable String step, @ModelAttribute("form") DraftForm form,
+	String save(@PathVariable UUID id, @PathVariable String step, @Validated @ModelAttribute("form") DraftForm form,
 			BindingResult errors, @RequestParam(defaultValue = "continue") String action,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
 			Locale locale) {

@@ -11,6 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+
+import dk.kulturpuls.platform.TextLimits;
 
 /**
  * The officer's form for a new call. Criteria, eligibility questions and attachments are rows of their own; the
@@ -21,7 +24,9 @@ class CallForm {
 	/** An assessment criterion: name in Danish and English, weight in per cent, top of the score scale. */
 	static class CriterionRow {
 
+		@Size(max = TextLimits.NAME)
 		private String nameDa;
+		@Size(max = TextLimits.NAME)
 		private String nameEn;
 		private Integer weight;
 		private Integer scale = 5;
@@ -43,10 +48,15 @@ class CallForm {
 	/** A yes/no question asked before the form, the answer that excludes and the reason the applicant is shown. */
 	static class QuestionRow {
 
+		@Size(max = TextLimits.SHORT)
 		private String textDa;
+		@Size(max = TextLimits.SHORT)
 		private String textEn;
+		@Size(max = TextLimits.CODE)
 		private String excludingAnswer;
+		@Size(max = TextLimits.SHORT)
 		private String reasonDa;
+		@Size(max = TextLimits.SHORT)
 		private String reasonEn;
 
 		boolean isBlank() {
@@ -68,7 +78,9 @@ class CallForm {
 	/** An attachment the call asks for, required or optional. */
 	static class AttachmentRow {
 
+		@Size(max = TextLimits.NAME)
 		private String nameDa;
+		@Size(max = TextLimits.NAME)
 		private String nameEn;
 		private boolean required = true;
 
@@ -87,12 +99,14 @@ class CallForm {
 	@NotNull
 	private UUID pool;
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = TextLimits.NAME)
 	private String titleDa;
-	@Size(max = 200)
+	@Size(max = TextLimits.NAME)
 	private String titleEn;
 	@NotBlank
+	@Size(max = TextLimits.LONG)
 	private String textDa;
+	@Size(max = TextLimits.LONG)
 	private String textEn;
 	@NotNull
 	private LocalDate opensDate;
@@ -106,8 +120,11 @@ class CallForm {
 	private String deadlineTime = "12:00";
 	private Set<String> offerTypes = new LinkedHashSet<>();
 	private Set<String> targetGroups = new LinkedHashSet<>();
+	@Valid
 	private List<CriterionRow> criteria = new ArrayList<>();
+	@Valid
 	private List<QuestionRow> questions = new ArrayList<>();
+	@Valid
 	private List<AttachmentRow> attachments = new ArrayList<>();
 	/** The version of the call being edited (null for a new call). */
 	private Long version;

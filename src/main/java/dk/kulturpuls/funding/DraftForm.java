@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
+
+import dk.kulturpuls.platform.TextLimits;
+
 /** The fields of the application form's text steps, with the version the applicant's page was built from. */
-record DraftForm(long version, String title, String summary, LocalDate startDate, LocalDate endDate,
-		String offerType, Set<String> targetGroups, Set<String> municipalities, String evaluationPlan,
-		String instruments) {
+record DraftForm(long version, @Size(max = TextLimits.NAME) String title,
+		@Size(max = TextLimits.SHORT) String summary, LocalDate startDate, LocalDate endDate,
+		@Size(max = TextLimits.CODE) String offerType, Set<String> targetGroups, Set<String> municipalities,
+		@Size(max = TextLimits.TEXT) String evaluationPlan, @Size(max = TextLimits.SHORT) String instruments) {
 
 	DraftForm {
 		targetGroups = targetGroups == null ? new LinkedHashSet<>() : targetGroups;

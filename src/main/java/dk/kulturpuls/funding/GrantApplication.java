@@ -238,6 +238,9 @@ class GrantApplication {
 
 	/** The officer's screening of a submitted application. */
 	void screen(ApplicationStatus outcome, String text, Instant now) {
+		if (text != null && text.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new FundingException("text.error.tooLong");
+		}
 		if (!status.isSubmitted()) {
 			throw new FundingException("application.error.notSubmitted");
 		}
@@ -264,6 +267,9 @@ class GrantApplication {
 
 	/** The applicant answers the officer's request for more information; it goes back to screening. */
 	void answer(String text, Instant now) {
+		if (text != null && text.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new FundingException("text.error.tooLong");
+		}
 		if (status != ApplicationStatus.INFO_REQUESTED) {
 			throw new FundingException("application.error.noRequest");
 		}

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.kulturpuls.platform.Money;
+import dk.kulturpuls.platform.TextLimits;
 import dk.kulturpuls.platform.Option;
 import dk.kulturpuls.platform.Role;
 
@@ -166,6 +167,12 @@ class ReviewOfficerController {
 				case "REJECTED" -> Decision.Outcome.REJECTED;
 				default -> throw new FundingException("decision.error.outcome");
 			};
+			if (conditions.length() > TextLimits.SHORT) {
+				throw new FundingException("decision.error.conditionsTooLong", TextLimits.SHORT, conditions.length());
+			}
+			if (reason.length() > TextLimits.SHORT) {
+				throw new FundingException("decision.error.reasonTooLong", TextLimits.SHORT, reason.length());
+			}
 			Money money = null;
 			if (parsed == Decision.Outcome.GRANTED) {
 				try {
@@ -201,7 +208,8 @@ class ReviewOfficerController {
 	static String decisionField(String messageKey) {
 		return switch (messageKey) {
 			case "decision.error.outcome" -> "outcome-GRANTED";
-			case "decision.error.reason", "decision.error.reducedReason" -> "reason";
+			case "decision.error.reason", "decision.error.reducedReason", "decision.error.reasonTooLong" -> "reason";
+			case "decision.error.conditionsTooLong" -> "conditions";
 			case "decision.error.amount", "decision.error.amountZero", "decision.error.aboveRequest",
 					"decision.error.overBudget", "decision.error.overBudgetYear", "money.wholeKroner" -> "amount";
 			default -> null;

@@ -281,6 +281,9 @@ class Reviews {
 	}
 
 	void declare(String username, UUID assignmentId, boolean conflict, ConflictGround ground, String note) {
+		if (note != null && note.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new FundingException("text.error.tooLong");
+		}
 		ReviewAssignment assignment = own(username, assignmentId);
 		if (assignment.declared()) {
 			throw new FundingException("review.error.alreadyDeclared");
@@ -371,6 +374,9 @@ class Reviews {
 	}
 
 	void comment(String username, UUID applicationId, String text) {
+		if (text != null && text.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new FundingException("text.error.tooLong");
+		}
 		cleared(username, applicationId);
 		if (text == null || text.isBlank()) {
 			throw new FundingException("review.error.commentRequired");

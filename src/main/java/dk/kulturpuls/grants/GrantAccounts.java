@@ -374,6 +374,9 @@ public class GrantAccounts {
 		if (blank(message)) {
 			throw new GrantException("grant.report.error.message");
 		}
+		if (message != null && message.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		steps.sendBackObligation(grantId, obligationId);
 		jdbc.sql("""
 				update grants_accounts set officer_message = :m, reviewed_at = :at, reviewed_by = :me

@@ -20,6 +20,7 @@ import dk.kulturpuls.funding.GrantDecisions;
 import dk.kulturpuls.platform.AuditTrail;
 import dk.kulturpuls.platform.Formats;
 import dk.kulturpuls.platform.Money;
+import dk.kulturpuls.platform.TextLimits;
 
 /**
  * Changes during a running grant: the grantee asks to end later (the final report and accounts move with the end),
@@ -185,7 +186,7 @@ public class GrantChanges {
 		if (blank(form.reason())) {
 			errors.put("reason", "grant.change.error.reason");
 		}
-		else if (form.reason().length() > 4000) {
+		else if (form.reason().length() > TextLimits.SHORT) {
 			errors.put("reason", "grant.change.error.reasonLength");
 		}
 		if (!errors.isEmpty()) {
@@ -251,6 +252,9 @@ public class GrantChanges {
 	}
 
 	private Change decide(String officer, UUID grantId, UUID changeId, String status, String note) {
+		if (note != null && note.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		int changed = jdbc.sql("""
 				update grants_change_request set status = :s, decided_at = :at, decided_by = :by, decision_note = :n
 				where id = :c and grant_id = :g and status = 'REQUESTED'""")

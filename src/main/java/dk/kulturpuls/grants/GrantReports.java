@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.kulturpuls.platform.AuditTrail;
+import dk.kulturpuls.platform.TextLimits;
 
 /**
  * The grantee's status and final reports and the officer's review of them. The grantee saves a draft as often as
@@ -117,6 +118,15 @@ public class GrantReports {
 		}
 		// in the order of the form's fields, so the error summary reads as the form does
 		Map<String, String> errors = new LinkedHashMap<>();
+		// a text over its limit is not saved at all, not even as a draft
+		tooLong(errors, "done", form.done(), TextLimits.TEXT);
+		tooLong(errors, "deviations", form.deviations(), TextLimits.TEXT);
+		tooLong(errors, "results", form.results(), TextLimits.TEXT);
+		tooLong(errors, "participants", form.participants(), TextLimits.CODE);
+		tooLong(errors, "nextSteps", form.nextSteps(), TextLimits.TEXT);
+		if (!errors.isEmpty()) {
+			return errors;
+		}
 		if (submit && blank(form.done())) {
 			errors.put("done", "grant.report.error.done");
 		}
@@ -186,6 +196,9 @@ public class GrantReports {
 		if (blank(message)) {
 			throw new GrantException("grant.report.error.message");
 		}
+		if (message != null && message.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		steps.sendBackObligation(grantId, obligationId);
 		jdbc.sql("""
 				update grants_report set officer_message = :m, reviewed_at = :at, reviewed_by = :me
@@ -211,5 +224,12 @@ public class GrantReports {
 
 	private static String text(String text) {
 		return text == null ? "" : text;
+	}
+
+	/** Puts the length error of a field over its limit (the message names the limit, {@link TextLimits}). */
+	private static void tooLong(Map<String, String> errors, String field, String value, int limit) {
+		if (value != null && value.length() > limit) {
+			errors.put(field, limit == TextLimits.CODE ? "grant.error.tooLong.code" : "grant.error.tooLong.text");
+		}
 	}
 }

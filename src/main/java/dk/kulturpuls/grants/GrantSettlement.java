@@ -218,6 +218,9 @@ class GrantSettlement {
 		if (reason == null || reason.isBlank()) {
 			throw new GrantException("grant.settlement.error.reason");
 		}
+		if (reason != null && reason.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		if (amount == null || amount.isNegative() || !amount.isLessThan(settlement.claim())) {
 			throw new GrantException("grant.settlement.error.lowerRange", Formats.dkk(settlement.claim()));
 		}

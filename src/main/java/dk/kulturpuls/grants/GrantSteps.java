@@ -77,6 +77,9 @@ class GrantSteps {
 
 	/** The grantee declines the offered grant: its money returns to the pool. */
 	void decline(String grantee, UUID id, String reason) {
+		if (reason != null && reason.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		Grants.GrantView grant = owned(grantee, id);
 		if (grant.status() != GrantStatus.OFFERED
 				|| !changeStatus(id, GrantStatus.OFFERED, GrantStatus.DECLINED, grantee, blankToNull(reason))) {
@@ -91,6 +94,9 @@ class GrantSteps {
 	 * required.
 	 */
 	void giveBack(String grantee, UUID id, String reason) {
+		if (reason != null && reason.length() > dk.kulturpuls.platform.TextLimits.SHORT) {
+			throw new GrantException("grant.error.tooLong.short");
+		}
 		Grants.GrantView grant = owned(grantee, id);
 		if (!grant.status().running()) {
 			throw new GrantException("grant.error.notRunning");

@@ -51,7 +51,7 @@ public interface PersonalDataContributor {
 	 * kept under a legal duty until {@code keptUntil} (null: until a date not yet known, e.g. five years after a grant
 	 * that has not ended yet) for the reason of the message key {@code reasonKey}.
 	 */
-	record Erasure(String kind, int erased, int kept, LocalDate keptUntil, String reasonKey) {
+	record Erasure(String kind, int erased, int kept, LocalDate keptUntil, String reasonKey) implements java.io.Serializable {
 
 		public static Erasure erased(String kind, int count) {
 			return new Erasure(kind, count, 0, null, null);

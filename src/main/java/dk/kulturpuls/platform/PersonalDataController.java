@@ -78,7 +78,7 @@ class PersonalDataController {
 		}
 		PersonalData.ErasureReport report = personalData.anonymise(account.username(), user.getName());
 		redirect.addFlashAttribute("success", "privacy.anonymise.done");
-		redirect.addFlashAttribute("erasures", report.erasures());
+		redirect.addFlashAttribute("erasures", new java.util.ArrayList<>(report.erasures()));
 		return "redirect:/admin/accounts/" + report.account().username();
 	}
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.InitBinder;
  * typing error would hide every other error of the form.</li>
  * <li>a date written as dd.mm.åååå that does not exist (31.02.2026) is reported as such
  * ({@code typeMismatch.noSuchDate}), not as a format error.</li>
+ * <li>a text over its {@code @Size} limit is reported with the limit and the length typed
+ * ({@code Size.tooLong}, see {@link TypedLengthValidator}).</li>
  * </ul>
  */
 @ControllerAdvice
@@ -54,8 +56,10 @@ class BindingAdvice {
 	void initBinder(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		binder.setBindingErrorProcessor(NO_SUCH_DATE);
-		if (binder.getTarget() == null && binder.getTargetType() != null) {
-			binder.replaceValidators(validator);
+		// every form, record or bean, is validated by the same validator, which names the typed length of a too
+		// long text (TypedLengthValidator)
+		if (binder.getTargetType() != null || binder.getTarget() != null) {
+			binder.replaceValidators(new TypedLengthValidator(validator));
 		}
 	}
 }

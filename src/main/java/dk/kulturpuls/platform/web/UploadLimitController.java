@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.kulturpuls.platform.Uploads;
 
-/** The page for an upload that was too large (see {@link UploadLimitFilter}): the limits, and the way back. */
+/**
+ * The pages for what was sent too large: an upload (see {@link UploadLimitFilter}) or a text over every limit (see
+ * {@link ParameterLengthFilter}): the limits, and the way back.
+ */
 @Controller
 class UploadLimitController {
 
@@ -30,6 +33,17 @@ class UploadLimitController {
 		boolean local = from != null && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/\\");
 		model.addAttribute("back", local ? from : "/");
 		return "error/upload-too-large";
+	}
+
+	/** The page for a request with a text over every field's limit (see {@link ParameterLengthFilter}). */
+	@GetMapping(ParameterLengthFilter.PAGE)
+	String textTooLong(@RequestParam(required = false) String from, Model model) {
+		model.addAttribute("limit", java.text.NumberFormat.getIntegerInstance(
+				org.springframework.context.i18n.LocaleContextHolder.getLocale())
+			.format(dk.kulturpuls.platform.TextLimits.REQUEST_PARAMETER));
+		boolean local = from != null && from.startsWith("/") && !from.startsWith("//") && !from.startsWith("/\\");
+		model.addAttribute("back", local ? from : "/");
+		return "error/text-too-long";
 	}
 
 	private static String megabytes(DataSize size) {

@@ -49,7 +49,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	}
 
 	/** The page the form was on (the referrer, when it is this site), or else the address posted to. */
-	private static String formPage(HttpServletRequest request) {
+	static String formPage(HttpServletRequest request) {
 		String referer = request.getHeader("Referer");
 		if (referer != null) {
 			try {
