@@ -36,6 +36,9 @@ class ApplicationJourneyTests {
 	Calls calls;
 
 	@Autowired
+	dk.kulturpuls.organisations.OrganisationClaims claims;
+
+	@Autowired
 	ApplicantOrganisationRepository organisations;
 
 	BrowserContext context;
@@ -220,6 +223,9 @@ class ApplicationJourneyTests {
 		assertThat(page.locator(".kp-summary")).containsText("hensigtserklaering.pdf");
 		assertThat(page.locator(".kp-summary")).containsText("40.000 kr.");
 		check("step-review");
+		// the organisation is registered with a CVR number: the secretariat confirms the claim before it can submit
+		// (the officer's claims page is walked in OrganisationClaimsBrowserTests)
+		claims.confirm(claims.ofClaimant(email).orElseThrow().id(), "officer");
 		button("Indsend ansøgningen").click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Kvittering");

@@ -154,7 +154,7 @@ class PortfolioProposalTests {
 		PortfolioProblem large = PortfolioBenchmark.largeCall(120, new Random(7));
 		PortfolioProblem problem = new PortfolioProblem(large.candidates(), large.budgetPerYear(),
 				large.minMunicipalities(), large.requiredOfferTypes(), large.maxPerOrganisation(),
-				large.minShareBasisPoints(), Duration.ofSeconds(2));
+				large.minShareBasisPoints(), Duration.ofSeconds(5));
 		PortfolioProposal.Proposal proposal = this.proposal.compute(problem);
 		assertThat(proposal.exact().hasPortfolio()).isTrue();
 		List<String> leftOut = problem.candidates().stream().map(PortfolioProblem.Candidate::id)
